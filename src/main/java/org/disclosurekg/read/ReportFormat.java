@@ -1,0 +1,59 @@
+package org.disclosurekg.read;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The report formats the converter reads: file extensions, media type and reader. */
+public enum ReportFormat {
+    TEXT("text/plain", List.of("txt", "text"), TextReportReader::new),
+    HTML("text/html", List.of("html", "htm", "shtml", "xhtml"), () -> unsupported("HTML")),
+    PDF("application/pdf", List.of("pdf"), () -> unsupported("PDF")),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx"),
+            () -> unsupported("DOCX")),
+    DOC("application/msword", List.of("doc"), () -> unsupported("DOC"));
+
+    private final String mediaType;
+    private final List<String> extensions;
+    private final Supplier<ReportReader> reader;
+
+    ReportFormat(String mediaType, List<String> extensions, Supplier<ReportReader> reader) {
+        this.mediaType = mediaType;
+        this.extensions = extensions;
+        this.reader = reader;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public List<String> extensions() {
+        return extensions;
+    }
+
+    /** A new reader for this format. */
+    public ReportReader reader() {
+        return reader.get();
+    }
+
+    /** The format a file name's extension names, if it is one we read. */
+    public static Optional<ReportFormat> of(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        for (ReportFormat format : values()) {
+            if (format.extensions.contains(ext)) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ReportReader unsupported(String format) {
+        return (name, bytes) -> {
+            throw new ReportReadException(format + " reports cannot be read yet");
+        };
+    }
+}
