@@ -13,9 +13,13 @@ public final class FactExtractor {
         Sections sections = Sections.of(flow);
         List<Fact> facts = new ArrayList<>();
         List<ExtractionNote> notes = new ArrayList<>();
-        Table3Reader.Result t3 = Table3Reader.read(flow, sections.start(3), sections.end(3));
-        facts.addAll(t3.facts());
-        notes.addAll(t3.notes());
+        for (Table3Reader.Result r : List.of(
+                Table2Reader.read(flow, sections.start(2), sections.end(2), Template.V2019),
+                Table3Reader.read(flow, sections.start(3), sections.end(3)),
+                Table4Reader.read(flow, sections.start(4), sections.end(4)))) {
+            facts.addAll(r.facts());
+            notes.addAll(r.notes());
+        }
         ReportIdentity identity = new ReportIdentity("", "", false, null, "not extracted yet", null,
                 Template.V2019, "");
         return new ReportFacts(document.sourceName(), document.mediaType(), document.sha256(),

@@ -18,7 +18,12 @@ final class RowCandidates {
     private RowCandidates() {
     }
 
-    /** The readings of a row; empty when it holds no numbers or none can be made to fit. */
+    /**
+     * The readings of a row; empty when it holds no numbers or none can be made to fit.
+     *
+     * @param rowRule the row's identity, called with complete rows and with prefixes of split digits (it
+     *     must accept a prefix that can still become a valid row)
+     */
     static List<List<BigDecimal>> of(List<Token> tokens, int width, Predicate<List<Long>> rowRule) {
         List<Token> values = tokens.stream().filter(Token::isValue).toList();
         List<String> numbers = tokens.stream().filter(Token::isNumber).map(Token::text).toList();
@@ -35,8 +40,9 @@ final class RowCandidates {
             return withoutExtras(numbers, width, rowRule);
         }
         if (numbers.size() < width) {
-            Predicate<List<Long>> whole = prefix -> prefix.size() < width || rowRule.test(prefix);
-            return DigitRuns.splits(numbers, width, whole).stream().map(RowCandidates::fromLongs).toList();
+            List<List<Long>> splits = DigitRuns.splits(numbers, width, rowRule);
+            return splits.size() > DigitRuns.MAX_SPLITS ? List.of()
+                    : splits.stream().map(RowCandidates::fromLongs).toList();
         }
         return List.of();
     }

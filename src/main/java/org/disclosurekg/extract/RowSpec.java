@@ -24,7 +24,7 @@ record RowSpec(String key, Pattern label) {
                 + EXPLANATION));
     }
 
-    private static final String EXPLANATION = "(?: *\\([^()\\d\\n]{0,80}\\))?";
+    private static final String EXPLANATION = "(?: *\\([^()\\d\\n]{0,120}\\))?";
 
     /** Keywords as alternatives; PDF text spaces letters and breaks labels over lines, so both may come between. */
     private static String alternatives(String... keywords) {

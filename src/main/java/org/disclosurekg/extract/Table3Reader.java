@@ -57,6 +57,9 @@ final class Table3Reader {
     }
 
     private static boolean rowAddsUp(List<Long> cells) {
+        if (cells.size() < WIDTH) {
+            return true;
+        }
         long parts = 0;
         for (int i = 0; i < cells.size() - 1; i++) {
             parts += cells.get(i);
