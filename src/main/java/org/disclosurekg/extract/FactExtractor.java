@@ -16,7 +16,8 @@ public final class FactExtractor {
         for (Table3Reader.Result r : List.of(
                 Table2Reader.read(flow, sections.start(2), sections.end(2), Template.V2019),
                 Table3Reader.read(flow, sections.start(3), sections.end(3)),
-                Table4Reader.read(flow, sections.start(4), sections.end(4)))) {
+                Table4Reader.read(flow, sections.start(4), sections.end(4)),
+                LegacyTableReader.read(flow, List.of()))) {
             facts.addAll(r.facts());
             notes.addAll(r.notes());
         }

@@ -61,6 +61,14 @@ final class Flow {
         text.append('\n');
     }
 
+    /** The same lines over a text of the same length in which some characters were masked. */
+    Flow withText(String masked) {
+        if (masked.length() != text.length()) {
+            throw new IllegalArgumentException("a masked flow must keep every offset");
+        }
+        return new Flow(masked, lines);
+    }
+
     String text() {
         return text;
     }
