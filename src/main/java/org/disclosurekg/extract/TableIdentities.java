@@ -18,23 +18,51 @@ public final class TableIdentities {
     private TableIdentities() {
     }
 
-    /** Table 三: per column 一 + 二 = 七 + 四, per column the result rows = 七, per row the applicants = 总计. */
+    /**
+     * Table 三: per column 一 + 二 = 七 + 四 (with the result rows standing in for 七 where a report states
+     * no total), per column the result rows = 七, per row the applicants = 总计.
+     */
     public static List<Balance> table3(Map<String, List<BigDecimal>> rows) {
         List<Balance> out = new ArrayList<>();
         List<String> columns = Table3Rows.COLUMNS;
         for (int c = 0; c < columns.size(); c++) {
-            balance(out, "columnBalance", columns.get(c), rows, List.of("newReceived", "carriedOver"),
-                    List.of("total", "carriedForward"), c);
-        }
-        boolean split = rows.keySet().stream().anyMatch(k -> k.startsWith("otherHandling."));
-        List<String> leaves = Table3Rows.rows(split).stream().map(RowSpec::key).filter(Table3Rows::isLeaf).toList();
-        for (int c = 0; c < columns.size(); c++) {
-            balance(out, "outcomeSum", columns.get(c), rows, List.of("total"), leaves, c);
+            List<String> results = resultRows(rows, c);
+            List<String> outflow = new ArrayList<>(rows.containsKey("total") || results == null ? List.of("total") : results);
+            outflow.add("carriedForward");
+            balance(out, "columnBalance", columns.get(c), rows, List.of("newReceived", "carriedOver"), outflow, c);
+            if (results != null) {
+                balance(out, "outcomeSum", columns.get(c), rows, List.of("total"), results, c);
+            }
         }
         for (Map.Entry<String, List<BigDecimal>> row : rows.entrySet()) {
             rowSum(out, row.getKey(), row.getValue(), columns);
         }
         return out;
+    }
+
+    /**
+     * The rows whose sum is 三's result for a column: each result group by its parts, or by its stated
+     * group total; null when some group is not known for that column.
+     */
+    private static List<String> resultRows(Map<String, List<BigDecimal>> rows, int c) {
+        List<String> out = new ArrayList<>();
+        for (String group : List.of("granted", "partial", "denied", "unable", "notProcessed", "otherHandling")) {
+            List<String> parts = Table3Rows.rows(rows.containsKey("otherHandling.noCorrection")).stream()
+                    .map(RowSpec::key).filter(k -> k.equals(group) || k.startsWith(group + ".")).toList();
+            if (parts.stream().allMatch(k -> known(rows, k, c))) {
+                out.addAll(parts);
+            } else if (known(rows, group, c)) {
+                out.add(group);
+            } else {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    private static boolean known(Map<String, List<BigDecimal>> rows, String key, int c) {
+        List<BigDecimal> cells = rows.get(key);
+        return cells != null && cells.size() > c && cells.get(c) != null;
     }
 
     /** Table 四: in each group, 维持 + 纠正 + 其他 + 尚未审结 = 总计. */
