@@ -163,6 +163,9 @@ class VocabularyTest {
                 Map.entry(CodeList.RULE, Arrays.stream(Finding.Rule.values()).map(Enum::name).toList()));
         expected.forEach((list, keys) -> keys.forEach(key -> assertTrue(
                 ONTOLOGY.contains(list.concept(key), SKOS.notation, key), list.schemeName() + " lacks " + key)));
+        Set<String> rules = ONTOLOGY.listSubjectsWithProperty(SKOS.inScheme, CodeList.RULE.scheme())
+                .mapWith(r -> r.getProperty(SKOS.notation).getString()).toSet();
+        assertEquals(Set.copyOf(expected.get(CodeList.RULE)), rules, "one rule concept per Finding.Rule, no more");
     }
 
     @Test
