@@ -34,17 +34,18 @@ final class ReportDescriber {
         Resource report = model.createResource(reportIri)
                 .addProperty(RDF.type, DKG.AnnualReport)
                 .addProperty(RDF.type, PROV.Entity)
-                .addProperty(RDFS.label, Literals.zh(id.title().isBlank() ? facts.sourceName() : id.title()))
+                .addProperty(RDFS.label, blank(id.title()) ? model.createLiteral(facts.sourceName())
+                        : Literals.zh(id.title()))
                 .addProperty(DKG.template, CodeList.TEMPLATE.concept(id.template().key()));
         source(model, report, facts);
-        if (!id.title().isBlank()) {
+        if (!blank(id.title())) {
             report.addProperty(DCTerms.title, Literals.zh(id.title()));
         }
         if (id.year() != null) {
             report.addProperty(DKG.reportYear, Literals.year(id.year()));
         }
         Resource division = division(model, report, id);
-        if (id.body() != null && !id.body().isBlank()) {
+        if (!blank(id.body())) {
             report.addProperty(DKG.issuedBy, body(model, id, division));
         }
         return report;
@@ -62,16 +63,15 @@ final class ReportDescriber {
             report.addProperty(DCTerms.format, format);
         }
         String url = facts.identity().sourceUrl();
-        if (url != null && !url.isBlank()) {
+        if (!blank(url)) {
             report.addProperty(DKG.sourceUrl, model.createTypedLiteral(url.trim(), XSDDatatype.XSDanyURI));
         }
     }
 
     /** The report's division with its ancestors, or the note saying why there is none. */
     private Resource division(Model model, Resource report, ReportIdentity id) {
-        if (id.divisionCode() == null || id.divisionCode().isBlank()) {
-            String note = id.divisionNote() == null || id.divisionNote().isBlank()
-                    ? "no division identified" : id.divisionNote();
+        if (blank(id.divisionCode())) {
+            String note = blank(id.divisionNote()) ? "no division identified" : id.divisionNote();
             report.addProperty(DKG.divisionNote, note);
             return null;
         }
@@ -90,5 +90,9 @@ final class ReportDescriber {
             body.addProperty(DKG.division, division);
         }
         return body;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

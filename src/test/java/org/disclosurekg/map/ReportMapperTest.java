@@ -66,6 +66,37 @@ class ReportMapperTest {
     }
 
     @Test
+    void smallestReportGraphIsExactlyReportBodyObservationAndStructure() {
+        ReportFacts facts = new ReportFacts("a.pdf", "application/pdf", SampleReports.SHA, "UTF-8", false,
+                new org.disclosurekg.extract.ReportIdentity("", "某开发区管委会", false, null, "", 2021,
+                        org.disclosurekg.extract.Template.V2021, ""),
+                List.of(new Fact(new FactKey(ReportTable.NARRATIVE, "", "proactive.items", ""), new BigDecimal("3000"),
+                        true, "余", "条", "", "", new SourceRef(7, 2), "主动公开政府信息3000余条")), List.of());
+        String body = "body/x/" + Iris.slug("b", "某开发区管委会");
+        String report = "report/x/" + Iris.slug("b", "某开发区管委会") + "/2021";
+        Model expected = turtle("""
+                <%1$s> a dkg:AnnualReport , prov:Entity ; rdfs:label "a.pdf" ;
+                    dkg:template template:2021 ; dkg:reportYear "2021"^^xsd:gYear ;
+                    dkg:divisionNote "no division identified" ; dkg:issuedBy <%2$s> ;
+                    dkg:sourceFileName "a.pdf" ; dkg:sha256 "%3$s" ; dkg:sourceCharset "UTF-8" ;
+                    dkg:convertedFromTraditional false ;
+                    dcterms:format <http://www.iana.org/assignments/media-types/application/pdf> .
+                <http://www.iana.org/assignments/media-types/application/pdf> a dcterms:MediaType .
+                <%2$s> a dkg:GovernmentBody , org:Organization ;
+                    skos:prefLabel "某开发区管委会"@zh ; rdfs:label "某开发区管委会"@zh .
+                <%1$s/obs/narrative/proactive.items> a qb:Observation ;
+                    qb:dataSet <dataset/narrative> ; dkg:report <%1$s> ; dkg:scope dkg:wholeReport ;
+                    sdmx-dimension:refPeriod "2021"^^xsd:gYear ; dkg:narrativeMetric narrative:proactive.items ;
+                    sdmx-measure:obsValue 3000 ; dkg:status status:stated ; dkg:approximate true ;
+                    dkg:qualifier "余"@zh ; dkg:unit "条" ; dkg:reportTable table:narrative ;
+                    prov:wasDerivedFrom <%1$s> ; dkg:sourceLine "7"^^xsd:positiveInteger ;
+                    dkg:sourcePage "2"^^xsd:positiveInteger ; dkg:sourceText "主动公开政府信息3000余条"@zh .
+                """.formatted(report, body, SampleReports.SHA));
+        new CubeStructures(IRIS).add(expected, List.of(CubeDataset.NARRATIVE));
+        assertIsomorphic(expected, map(facts, List.of()));
+    }
+
+    @Test
     void reportCarriesSourceFileYearTemplateBodyAndDivision() {
         Model model = map(SampleReports.hanyang2020(), List.of());
         assertIsomorphic(turtle("""
@@ -231,6 +262,18 @@ class ReportMapperTest {
                 """.formatted(scope.getURI(), report)), about(model, scope));
         assertEquals(2, model.listSubjectsWithProperty(DKG.narrativeMetric,
                 CodeList.NARRATIVE.concept("applications.received")).toList().size());
+    }
+
+    @Test
+    void departmentReportWithoutTitleIsLabelledByItsFileAndIssuedByItsOwnBody() {
+        Model model = map(SampleReports.wuchangScopes(), List.of());
+        Resource report = model.createResource(IRIS.report(SampleReports.wuchangScopes().identity()));
+        assertEquals(model.createLiteral("wuchang.txt"), report.getProperty(org.apache.jena.vocabulary.RDFS.label)
+                .getObject());
+        assertFalse(model.contains(report, org.apache.jena.vocabulary.DCTerms.title));
+        Resource body = model.createResource(GraphAssertions.BASE + "body/420106/" + Iris.slug("b", "武汉市武昌区人民政府办公室"));
+        assertTrue(model.contains(report, DKG.issuedBy, body));
+        assertTrue(model.contains(report, DKG.convertedFromTraditional, model.createTypedLiteral(true)));
     }
 
     @Test
