@@ -82,7 +82,7 @@ final class Table3Reader {
     }
 
     private static List<Fact> facts(Flow flow, RowHit hit, List<BigDecimal> cells) {
-        String label = flow.text().substring(hit.labelStart(), hit.labelEnd()).strip();
+        String label = Quotes.label(flow, hit.labelStart(), hit.labelEnd());
         String quote = Quotes.of(flow, hit.labelStart(), hit.valuesEnd());
         List<Token> numbers = flow.tokens(hit.labelEnd(), hit.valuesEnd(), Flow.digits()).stream()
                 .filter(Token::isValue).toList();
