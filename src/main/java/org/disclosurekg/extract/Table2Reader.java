@@ -89,7 +89,7 @@ final class Table2Reader {
         }
         List<Fact> facts = new ArrayList<>();
         String quote = Quotes.of(flow, hit.labelStart(), hit.valuesEnd());
-        String label = flow.text().substring(hit.labelStart(), hit.labelEnd()).strip();
+        String label = Quotes.label(flow, hit.labelStart(), hit.labelEnd());
         for (int c = 0; c < columns.size(); c++) {
             AmountCells.Amount cell = read.get(c);
             boolean amount = columns.get(c).equals("amountWanYuan");

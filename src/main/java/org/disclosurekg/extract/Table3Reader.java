@@ -16,6 +16,10 @@ import org.disclosurekg.document.SourceRef;
  */
 final class Table3Reader {
     private static final Pattern SPLIT_2021 = Pattern.compile("逾期不补正|不补正|收费通知|缴纳费用");
+    /** A number as a table cell prints it: not followed by a unit, as numbers in running text are. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d+(?![\\d.]|\\s*[件条个起人次篇项万元%年月日])");
+    private static final int LOOKAHEAD = 80;
+    private static final Pattern HEADER = Pattern.compile("勾稽关系|申请人情况");
     private static final int WIDTH = Table3Rows.COLUMNS.size();
 
     private Table3Reader() {
@@ -27,6 +31,16 @@ final class Table3Reader {
 
     static Result read(Flow flow, int from, int to) {
         List<ExtractionNote> notes = new ArrayList<>();
+        int start = tableStart(flow, from, to);
+        if (start < 0) {
+            java.util.regex.Matcher header = HEADER.matcher(flow.text()).region(from, to);
+            if (header.find()) {
+                notes.add(new ExtractionNote("tableEmpty", "table 三 is present but holds no numbers (lost in the source)",
+                        flow.sourceAt(header.start())));
+            }
+            return new Result(List.of(), notes);
+        }
+        from = start;
         boolean split = SPLIT_2021.matcher(flow.text()).region(from, to).find();
         List<RowHit> hits = LabelledRows.locate(flow, from, to, Table3Rows.rows(split), null);
         if (hits.isEmpty() || !hits.get(0).spec().key().equals("newReceived")) {
@@ -56,6 +70,22 @@ final class Table3Reader {
         return new Result(facts, notes);
     }
 
+    /**
+     * Where the table starts: the first 本年新收 label followed by a bare number or by no number at all
+     * (an empty template table), skipping sentences of the narrative such as 本年新收到申请66件.
+     */
+    private static int tableStart(Flow flow, int from, int to) {
+        java.util.regex.Matcher label = Table3Rows.rows(false).get(0).label().matcher(flow.text()).region(from, to);
+        while (label.find()) {
+            String after = flow.text().substring(label.end(), Math.min(to, label.end() + LOOKAHEAD));
+            java.util.regex.Matcher digits = Pattern.compile("\\d+").matcher(after);
+            if (!digits.find() || BARE_NUMBER.matcher(after).region(digits.start(), after.length()).lookingAt()) {
+                return label.start();
+            }
+        }
+        return -1;
+    }
+
     private static boolean rowAddsUp(List<Long> cells) {
         if (cells.size() < WIDTH) {
             return true;
@@ -82,7 +112,7 @@ final class Table3Reader {
     }
 
     private static List<Fact> facts(Flow flow, RowHit hit, List<BigDecimal> cells) {
-        String label = flow.text().substring(hit.labelStart(), hit.labelEnd()).strip();
+        String label = Quotes.label(flow, hit.labelStart(), hit.labelEnd());
         String quote = Quotes.of(flow, hit.labelStart(), hit.valuesEnd());
         List<Token> numbers = flow.tokens(hit.labelEnd(), hit.valuesEnd(), Flow.digits()).stream()
                 .filter(Token::isValue).toList();

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class Table4Reader {
     static final List<String> ROWS = List.of("reconsideration", "litigationDirect", "litigationAfterReconsideration");
     static final List<String> COLUMNS = List.of("upheld", "corrected", "other", "pending", "total");
+    private static final List<String> LABELS = List.of("行政复议", "行政诉讼·未经复议直接起诉", "行政诉讼·复议后起诉");
     private static final int WIDTH = ROWS.size() * COLUMNS.size();
     private static final Pattern HEADER = Pattern.compile("维[ \\n]*持|纠[ \\n]*正|审[ \\n]*结|总[ \\n]*计");
 
@@ -91,7 +92,8 @@ final class Table4Reader {
         for (int i = 0; i < WIDTH; i++) {
             String row = ROWS.get(i / COLUMNS.size());
             FactKey key = new FactKey(ReportTable.T4, "", row, COLUMNS.get(i % COLUMNS.size()));
-            facts.add(new Fact(key, cells.get(i), false, "", "", row, "", flow.sourceAt(run.get(0).start()), quote));
+            facts.add(new Fact(key, cells.get(i), false, "", "", LABELS.get(i / COLUMNS.size()), "",
+                    flow.sourceAt(run.get(0).start()), quote));
         }
         return facts;
     }
