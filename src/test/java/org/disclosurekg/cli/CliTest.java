@@ -195,10 +195,35 @@ class CliTest {
     }
 
     @Test
+    void benchPrintsItsSummaryForEachFormat() {
+        Run run = run("bench", "--warmup", "0", "--iterations", "1", Seeds.inputs().get(0).toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("1 files, 0 warm-up + 1 measured rounds"), run.out());
+        assertTrue(lines.get(1).matches("format +reports +reports/s +mean ms +p95 ms +triples/s"), run.out());
+        assertTrue(lines.get(2).matches("text +1 .*"), run.out());
+        assertTrue(lines.get(3).startsWith("peak heap "), run.out());
+    }
+
+    @Test
+    void benchWithNothingToConvertFails(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Run run = run("bench", "--warmup", "0", "--iterations", "1", empty.toString());
+        assertEquals(1, run.exit());
+        assertEquals(2, run.errors().size(), run.err());
+    }
+
+    @Test
+    void benchWithoutMeasuredRoundsIsAUsageError() {
+        assertEquals(2, run("bench", "--iterations", "0", Seeds.DIR.toString()).exit());
+    }
+
+    @Test
     void helpListsTheSubcommandsAndExitsZero() {
         Run run = run("--help");
         assertEquals(0, run.exit());
-        assertTrue(run.out().contains("convert") && run.out().contains("validate"), run.out());
+        assertTrue(run.out().contains("convert") && run.out().contains("validate") && run.out().contains("bench"),
+                run.out());
     }
 
     @Test
