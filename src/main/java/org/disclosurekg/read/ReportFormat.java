@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 public enum ReportFormat {
     TEXT("text/plain", List.of("txt", "text"), TextReportReader::new),
     HTML("text/html", List.of("html", "htm", "shtml", "xhtml"), HtmlReportReader::new),
-    PDF("application/pdf", List.of("pdf"), () -> unsupported("PDF")),
+    PDF("application/pdf", List.of("pdf"), PdfReportReader::new),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx"),
             () -> unsupported("DOCX")),
     DOC("application/msword", List.of("doc"), () -> unsupported("DOC"));

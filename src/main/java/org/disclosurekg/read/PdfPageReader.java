@@ -1,0 +1,62 @@
+package org.disclosurekg.read;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.disclosurekg.document.SourceRef;
+
+/** Reads one PDF page into the flow: its ruled tables and its other lines, top to bottom, page numbers dropped. */
+final class PdfPageReader {
+    private final PDPage page;
+    private final int number;
+    private final List<PdfGlyph> glyphs;
+    private final PdfLineNumbers lines;
+
+    PdfPageReader(PDPage page, int number, List<PdfGlyph> glyphs, PdfLineNumbers lines) {
+        this.page = page;
+        this.number = number;
+        this.glyphs = glyphs;
+        this.lines = lines;
+    }
+
+    /** Feeds the page's tables and lines to the flow in reading order. */
+    void read(PdfFlow flow) throws IOException {
+        List<PdfRuling> rulings = page.getRotation() % 360 == 0 ? PdfRulingCollector.of(page) : List.of();
+        List<PdfTableFinder.Found> tables = new PdfTableFinder(rulings, glyphs, number, lines).find();
+        Set<PdfGlyph> inTables = Collections.newSetFromMap(new IdentityHashMap<>());
+        tables.forEach(t -> inTables.addAll(t.glyphs()));
+        List<PdfGlyph> rest = new ArrayList<>(glyphs.stream().filter(g -> !inTables.contains(g)).toList());
+        List<PdfLine> text = textLines(PdfLines.group(rest, number));
+        double left = text.stream().mapToDouble(PdfLine::left).min().orElse(0);
+        double right = text.stream().mapToDouble(PdfLine::right).max().orElse(0);
+        int t = 0;
+        for (PdfLine line : text) {
+            while (t < tables.size() && tables.get(t).grid().top() < line.y()) {
+                flow.table(tables.get(t++).grid());
+            }
+            flow.line(new PdfFlow.Placed(line, new SourceRef(lines.at(line.y()), number), left, right));
+        }
+        while (t < tables.size()) {
+            flow.table(tables.get(t++).grid());
+        }
+    }
+
+    /** The lines without the page numbers. */
+    private List<PdfLine> textLines(List<PdfLine> all) {
+        double height = page.getCropBox().getHeight();
+        List<PdfLine> kept = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            boolean edge = i == 0 || i == all.size() - 1;
+            if (!PdfPageNumbers.is(all.get(i), height, edge)) {
+                kept.add(all.get(i));
+            }
+        }
+        kept.sort(Comparator.comparingDouble(PdfLine::y));
+        return kept;
+    }
+}
