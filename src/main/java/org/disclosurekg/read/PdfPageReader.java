@@ -12,6 +12,9 @@ import org.disclosurekg.document.SourceRef;
 
 /** Reads one PDF page into the flow: its ruled tables and its other lines, top to bottom, page numbers dropped. */
 final class PdfPageReader {
+    /** On a page whose text is narrower than this share of the page, no line is taken to reach the margin. */
+    private static final double NARROW = 0.4;
+
     private final PDPage page;
     private final int number;
     private final List<PdfGlyph> glyphs;
@@ -34,6 +37,9 @@ final class PdfPageReader {
         List<PdfLine> text = textLines(PdfLines.group(rest, number));
         double left = text.stream().mapToDouble(PdfLine::left).min().orElse(0);
         double right = text.stream().mapToDouble(PdfLine::right).max().orElse(0);
+        if (right - left < NARROW * page.getCropBox().getWidth()) {
+            right = Double.MAX_VALUE;
+        }
         int t = 0;
         for (PdfLine line : text) {
             while (t < tables.size() && tables.get(t).grid().top() < line.y()) {
