@@ -12,8 +12,8 @@ public enum ReportFormat {
     HTML("text/html", List.of("html", "htm", "shtml", "xhtml"), HtmlReportReader::new),
     PDF("application/pdf", List.of("pdf"), PdfReportReader::new),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx"),
-            () -> unsupported("DOCX")),
-    DOC("application/msword", List.of("doc"), () -> unsupported("DOC"));
+            DocxReportReader::new),
+    DOC("application/msword", List.of("doc"), DocReportReader::new);
 
     private final String mediaType;
     private final List<String> extensions;
