@@ -27,7 +27,7 @@ final class DocumentDump {
         for (String arg : args) {
             Path file = Path.of(arg);
             byte[] bytes = Files.readAllBytes(file);
-            ReportFormat format = ReportFormat.detect(file, bytes).orElseThrow();
+            ReportFormat format = ReportFormat.detect(file, bytes);
             ReportDocument doc = format.reader().read(file.getFileName().toString(), bytes);
             out.println("=== " + doc.sourceName() + " (" + doc.mediaType() + ", " + doc.charset()
                     + (doc.traditional() ? ", traditional" : "") + ") warnings=" + doc.warnings());

@@ -41,7 +41,7 @@ class ReaderCorpusTest {
 
     private static ReportDocument read(Path file) throws IOException, ReportReadException {
         byte[] bytes = Files.readAllBytes(file);
-        ReportFormat format = ReportFormat.detect(file, bytes).orElseThrow();
+        ReportFormat format = ReportFormat.detect(file, bytes);
         return format.reader().read(file.getFileName().toString(), bytes);
     }
 
