@@ -27,9 +27,9 @@ final class PdfPageReader {
         this.lines = lines;
     }
 
-    /** Feeds the page's tables and lines to the flow in reading order. */
-    void read(PdfFlow flow) throws IOException {
-        List<PdfRuling> rulings = page.getRotation() % 360 == 0 ? PdfRulingCollector.of(page) : List.of();
+    /** Feeds the page's tables and lines to the flow in reading order, using drawn lines when asked. */
+    void read(PdfFlow flow, boolean useRulings) throws IOException {
+        List<PdfRuling> rulings = useRulings && page.getRotation() % 360 == 0 ? PdfRulingCollector.of(page) : List.of();
         List<PdfTableFinder.Found> tables = new PdfTableFinder(rulings, glyphs, number, lines).find();
         Set<PdfGlyph> inTables = Collections.newSetFromMap(new IdentityHashMap<>());
         tables.forEach(t -> inTables.addAll(t.glyphs()));
@@ -40,15 +40,24 @@ final class PdfPageReader {
         if (right - left < NARROW * page.getCropBox().getWidth()) {
             right = Double.MAX_VALUE;
         }
+        List<PdfAlignedTables.Found> aligned = PdfAlignedTables.find(text, number, lines);
+        Set<PdfLine> inAligned = Collections.newSetFromMap(new IdentityHashMap<>());
+        aligned.forEach(a -> inAligned.addAll(a.lines()));
+        List<PdfGrid> grids = new ArrayList<>();
+        tables.forEach(f -> grids.add(f.grid()));
+        aligned.forEach(a -> grids.add(a.grid()));
+        grids.sort(Comparator.comparingDouble(PdfGrid::top));
         int t = 0;
         for (PdfLine line : text) {
-            while (t < tables.size() && tables.get(t).grid().top() < line.y()) {
-                flow.table(tables.get(t++).grid());
+            while (t < grids.size() && grids.get(t).top() < line.y()) {
+                flow.table(grids.get(t++));
             }
-            flow.line(new PdfFlow.Placed(line, new SourceRef(lines.at(line.y()), number), left, right));
+            if (!inAligned.contains(line)) {
+                flow.line(new PdfFlow.Placed(line, new SourceRef(lines.at(line.y()), number), left, right));
+            }
         }
-        while (t < tables.size()) {
-            flow.table(tables.get(t++).grid());
+        while (t < grids.size()) {
+            flow.table(grids.get(t++));
         }
     }
 

@@ -13,6 +13,18 @@ import org.disclosurekg.document.ReportDocument;
  * Text outside ruled tables stays in lines, left to right, with a space wherever a visible gap is.
  */
 public final class PdfReportReader implements ReportReader {
+    private final boolean rulings;
+
+    /** A reader that uses the lines drawn on the pages to find table cells. */
+    public PdfReportReader() {
+        this(true);
+    }
+
+    /** A reader that may ignore drawn lines, to see what the alignment of text alone gives. */
+    PdfReportReader(boolean rulings) {
+        this.rulings = rulings;
+    }
+
     @Override
     public ReportDocument read(String sourceName, byte[] bytes) throws ReportReadException {
         try (PDDocument doc = load(bytes)) {
@@ -43,7 +55,7 @@ public final class PdfReportReader implements ReportReader {
         }
     }
 
-    private static void readPages(PDDocument doc, PdfGlyphCollector glyphs, DocumentAssembler out)
+    private void readPages(PDDocument doc, PdfGlyphCollector glyphs, DocumentAssembler out)
             throws IOException {
         PdfFlow flow = new PdfFlow(out);
         int lines = 0;
@@ -55,7 +67,7 @@ public final class PdfReportReader implements ReportReader {
             }
             PdfLineNumbers numbers = new PdfLineNumbers(PdfLines.group(page, p + 1), lines);
             flow.newPage();
-            new PdfPageReader(doc.getPage(p), p + 1, page, numbers).read(flow);
+            new PdfPageReader(doc.getPage(p), p + 1, page, numbers).read(flow, rulings);
             lines = numbers.total();
         }
         flow.finish();

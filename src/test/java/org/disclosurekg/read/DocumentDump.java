@@ -28,7 +28,9 @@ final class DocumentDump {
             Path file = Path.of(arg);
             byte[] bytes = Files.readAllBytes(file);
             ReportFormat format = ReportFormat.detect(file, bytes);
-            ReportDocument doc = format.reader().read(file.getFileName().toString(), bytes);
+            ReportReader reader = format == ReportFormat.PDF && Boolean.getBoolean("noRulings")
+                    ? new PdfReportReader(false) : format.reader();
+            ReportDocument doc = reader.read(file.getFileName().toString(), bytes);
             out.println("=== " + doc.sourceName() + " (" + doc.mediaType() + ", " + doc.charset()
                     + (doc.traditional() ? ", traditional" : "") + ") warnings=" + doc.warnings());
             print(doc, maxParagraphs, out);

@@ -82,14 +82,28 @@ class PdfReportReaderTest {
     }
 
     @Test
-    void keepsNumbersOfAnUnruledTableApartInItsLines() throws Exception {
+    void alignsTheColumnsOfAnUnruledTableIntoAGrid() throws Exception {
         TestPdfs pdf = new TestPdfs().page().text(70, 60, 12, "Applications received this year");
-        pdf.text(70, 100, 9, "new").text(200, 100, 9, "3001").text(240, 100, 9, "53").text(270, 100, 9, "0")
-                .text(300, 100, 9, "3054");
-        pdf.text(70, 115, 9, "old").text(200, 115, 9, "34").text(240, 115, 9, "0").text(270, 115, 9, "0")
-                .text(300, 115, 9, "34");
+        pdf.text(70, 100, 9, "Item").text(200, 100, 9, "A").text(240, 100, 9, "B").text(300, 100, 9, "Total");
+        pdf.text(70, 115, 9, "new").text(200, 115, 9, "3001").text(240, 115, 9, "53").text(300, 115, 9, "3054");
+        pdf.text(70, 127, 9, "(carried");
+        pdf.text(70, 139, 9, "over)").text(204, 139, 9, "34").text(240, 139, 9, "0").text(304, 139, 9, "34");
+        ReportDocument doc = read(pdf.bytes());
+        Table table = HtmlReportReaderTest.tables(doc).get(0);
+        assertEquals(List.of(List.of("Item", "A", "B", "Total"), List.of("new", "3001", "53", "3054"),
+                List.of("(carried", "", "", ""), List.of("over)", "34", "0", "34")),
+                table.rows().stream().map(Row::texts).toList());
+        assertEquals(List.of("Applications received this year"),
+                HtmlReportReaderTest.paragraphs(doc).stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void keepsNumbersApartInLinesThatDoNotLineUp() throws Exception {
+        TestPdfs pdf = new TestPdfs().page();
+        pdf.text(70, 100, 9, "new").text(200, 100, 9, "3001").text(240, 100, 9, "53").text(300, 100, 9, "3054");
+        pdf.text(70, 115, 9, "a wide label spanning").text(225, 115, 9, "7").text(330, 115, 9, "8");
         List<String> texts = HtmlReportReaderTest.paragraphs(read(pdf.bytes())).stream().map(Paragraph::text).toList();
-        assertEquals(List.of("Applications received this year", "new 3001 53 0 3054", "old 34 0 0 34"), texts);
+        assertEquals(List.of("new 3001 53 3054", "a wide label spanning 7 8"), texts);
     }
 
     @Test

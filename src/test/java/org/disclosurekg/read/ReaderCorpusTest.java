@@ -18,6 +18,7 @@ import org.disclosurekg.document.Paragraph;
 import org.disclosurekg.document.ReportDocument;
 import org.disclosurekg.document.Row;
 import org.disclosurekg.document.Table;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -98,6 +99,22 @@ class ReaderCorpusTest {
                     .orElseThrow(() -> new AssertionError("no row " + label));
             assertEquals(row.getValue(), values(found, 1), label);
         }
+    }
+
+    @Test
+    void huaianPdfGivesTheNewApplicationsRowAsSeparateCellsWithAndWithoutItsRulings() throws Exception {
+        Path pdf = REPORTS.resolve("2024_淮安市.pdf");
+        byte[] bytes = Files.readAllBytes(pdf);
+        List<String> wanted = List.of("3001", "53", "0", "0", "61", "4", "3119");
+        Row row = rowsFrom(new PdfReportReader().read(pdf.getFileName().toString(), bytes), "一、本年新收").get(0);
+        assertEquals("一、本年新收政府信息公开申请数量", row.texts().get(0));
+        assertEquals(wanted, values(row, LABEL_COLUMNS));
+
+        ReportDocument unruled = new PdfReportReader(false).read(pdf.getFileName().toString(), bytes);
+        String line = unruled.blocks().stream().flatMap(b -> b instanceof Table t
+                ? t.rows().stream().map(r -> String.join(" ", r.texts()).strip())
+                : Stream.of(((Paragraph) b).text())).filter(t -> t.startsWith("一、本年新收")).findFirst().orElseThrow();
+        assertEquals(wanted, List.of(line.replaceFirst("^\\S+\\s+", "").split("\\s+")));
     }
 
     /** The rows of the table holding a row that starts with the label, from that row on. */
