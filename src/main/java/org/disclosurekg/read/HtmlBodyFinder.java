@@ -130,14 +130,14 @@ final class HtmlBodyFinder {
 
     /** The nearest short text before the content that names a report, as layout tables put titles. */
     static Optional<Title> titleBefore(Document doc, Element content) {
+        Set<Element> ancestors = Set.copyOf(content.parents());
         Title found = null;
         for (Element e : doc.body().getAllElements()) {
             if (e == content) {
                 break;
             }
             String own = e.ownText().strip();
-            if (!own.isEmpty() && own.length() <= 120 && mentionsReport(own)
-                    && !content.getAllElements().contains(e)) {
+            if (!own.isEmpty() && mentionsReport(own) && !ancestors.contains(e) && e.text().length() <= 120) {
                 found = new Title(e.text().strip(), HtmlPositions.of(e));
             }
         }

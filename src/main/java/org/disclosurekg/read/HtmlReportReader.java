@@ -36,14 +36,15 @@ public final class HtmlReportReader implements ReportReader {
         return out.build(sourceName, ReportFormat.HTML.mediaType(), bytes, decoded.charset().name());
     }
 
+    /** True when the first few paragraphs, read together, already hold the title. */
     private static boolean opensWith(DocumentAssembler body, String title) {
-        String wanted = squeeze(title);
+        StringBuilder opening = new StringBuilder();
         for (Block block : body.first(3)) {
-            if (block instanceof Paragraph p && squeeze(p.text()).contains(wanted)) {
-                return true;
+            if (block instanceof Paragraph p) {
+                opening.append(squeeze(p.text()));
             }
         }
-        return false;
+        return opening.toString().contains(squeeze(title));
     }
 
     private static String squeeze(String s) {

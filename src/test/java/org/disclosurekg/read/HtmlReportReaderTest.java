@@ -94,6 +94,24 @@ class HtmlReportReaderTest {
     }
 
     @Test
+    void decodesBig5PageAndConvertsItToSimplified() throws ReportReadException {
+        String html = "<html><head><meta charset=\"big5\"></head><body><p>臺北市政府資訊公開工作年度報告</p>"
+                + "<p>本年度受理申請案件共計十二件</p></body></html>";
+        ReportDocument doc = new HtmlReportReader().read("big5.html", html.getBytes(Charset.forName("Big5")));
+        assertEquals("Big5", doc.charset());
+        assertTrue(doc.traditional());
+        assertEquals("本年度受理申请案件共计十二件", paragraphs(doc).get(1).text());
+    }
+
+    @Test
+    void doesNotRepeatATitleTheReportSplitsOverTwoParagraphs() throws ReportReadException {
+        ReportDocument doc = read("<div class=\"article_title\">某区2022年政府信息公开工作年度报告</div>"
+                + "<div class=\"TRS_Editor\"><p>某区2022年</p><p>政府信息公开工作年度报告</p><p>一、总体情况</p>"
+                + "<p>" + "本区认真贯彻落实条例，全面推进政务公开。".repeat(10) + "</p></div>");
+        assertEquals("某区2022年", paragraphs(doc).get(0).text());
+    }
+
+    @Test
     void decodesUtf8PageWhoseMetaWronglyClaimsGbk() throws ReportReadException {
         String html = "<meta charset=\"gbk\"><p>政府信息公开工作年度报告</p>";
         ReportDocument doc = read(html);

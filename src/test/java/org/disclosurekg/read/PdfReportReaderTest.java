@@ -159,6 +159,20 @@ class PdfReportReaderTest {
     }
 
     @Test
+    void readsAPdfThatOnlyRestrictsPermissions() throws Exception {
+        byte[] plain = new TestPdfs().page().text(70, 70, 12, "Annual report").bytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(plain)) {
+            AccessPermission none = new AccessPermission();
+            none.setCanExtractContent(false);
+            none.setCanPrint(false);
+            doc.protect(new StandardProtectionPolicy("owner", "", none));
+            doc.save(out);
+        }
+        assertEquals("Annual report", HtmlReportReaderTest.paragraphs(read(out.toByteArray())).get(0).text());
+    }
+
+    @Test
     void cellTextHasNoPageNumberOrSpuriousRows() throws Exception {
         TestPdfs pdf = new TestPdfs().page();
         table(pdf, 100, new String[][] {{"a", "1", "2", "3"}});
