@@ -27,15 +27,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * one per paragraph and one per table row; Word files carry no reliable pages, so the page is 0.
  */
 public final class DocxReportReader implements ReportReader {
-    private int line;
-
     @Override
     public ReportDocument read(String sourceName, byte[] bytes) throws ReportReadException {
         DocumentAssembler out = new DocumentAssembler();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            line = 0;
+            Body body = new Body(out);
             for (IBodyElement element : doc.getBodyElements()) {
-                element(element, out);
+                body.element(element);
             }
         } catch (IOException | RuntimeException e) {
             throw new ReportReadException("not a readable Word (.docx) file: " + e.getMessage(), e);
@@ -46,42 +44,52 @@ public final class DocxReportReader implements ReportReader {
         return out.build(sourceName, ReportFormat.DOCX.mediaType(), bytes, "UTF-8");
     }
 
-    private void element(IBodyElement element, DocumentAssembler out) {
-        if (element instanceof XWPFParagraph p) {
-            paragraph(p.getText(), out);
-        } else if (element instanceof XWPFTable t) {
-            table(t, out);
-        } else if (element instanceof XWPFSDT sdt) {
-            paragraph(sdt.getContent().getText(), out);
-        }
-    }
+    /** Walks the body in order, counting lines as it goes. */
+    private static final class Body {
+        private final DocumentAssembler out;
+        private int line;
 
-    /** A paragraph; soft line breaks inside it end a line as they do on the page. */
-    private void paragraph(String text, DocumentAssembler out) {
-        for (String part : text.split("\n", -1)) {
-            line++;
-            out.paragraph(TextPieces.collapse(part, false), SourceRef.line(line));
+        Body(DocumentAssembler out) {
+            this.out = out;
         }
-    }
 
-    private void table(XWPFTable table, DocumentAssembler out) {
-        PlacedGrid grid = new PlacedGrid();
-        List<SourceRef> sources = new ArrayList<>();
-        for (XWPFTableRow row : table.getRows()) {
-            grid.newRow();
-            sources.add(SourceRef.line(++line));
-            int column = gridBefore(row);
-            for (XWPFTableCell cell : row.getTableCells()) {
-                column += place(grid, column, cell);
+        void element(IBodyElement element) {
+            if (element instanceof XWPFParagraph p) {
+                paragraph(p.getText());
+            } else if (element instanceof XWPFTable t) {
+                table(t);
+            } else if (element instanceof XWPFSDT sdt) {
+                paragraph(sdt.getContent().getText());
             }
         }
-        List<List<Cell>> cells = grid.cells();
-        List<Row> rows = new ArrayList<>();
-        for (int r = 0; r < cells.size(); r++) {
-            rows.add(new Row(cells.get(r), sources.get(r)));
+
+        /** A paragraph; soft line breaks inside it end a line as they do on the page. */
+        private void paragraph(String text) {
+            for (String part : text.split("\n", -1)) {
+                line++;
+                out.paragraph(TextPieces.collapse(part, false), SourceRef.line(line));
+            }
         }
-        if (!rows.isEmpty()) {
-            out.table(rows, sources.get(0));
+
+        private void table(XWPFTable table) {
+            PlacedGrid grid = new PlacedGrid();
+            List<SourceRef> sources = new ArrayList<>();
+            for (XWPFTableRow row : table.getRows()) {
+                grid.newRow();
+                sources.add(SourceRef.line(++line));
+                int column = gridBefore(row);
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    column += place(grid, column, cell);
+                }
+            }
+            List<List<Cell>> cells = grid.cells();
+            List<Row> rows = new ArrayList<>();
+            for (int r = 0; r < cells.size(); r++) {
+                rows.add(new Row(cells.get(r), sources.get(r)));
+            }
+            if (!rows.isEmpty()) {
+                out.table(rows, sources.get(0));
+            }
         }
     }
 
