@@ -150,6 +150,23 @@ class HtmlReportReaderTest {
     }
 
     @Test
+    void dropsBreadcrumbsShareBoxesAndPrintLinksInsideTheArticle() throws ReportReadException {
+        ReportDocument doc = read("""
+                <div id="zoom">
+                <p>您当前的位置：首页 &gt; 信息公开 &gt; 年度报告</p>
+                <p>首页 &gt; 政务公开</p>
+                <div class="bdsharebuttonbox"><a>分享</a><a>微信</a></div>
+                <p>某局2021年政府信息公开工作年度报告</p>
+                <p>一、总体情况</p>
+                <p>【我要打印】【关闭】</p>
+                <p>【字体：大 中 小】</p>
+                <p>扫一扫在手机打开当前页</p>
+                </div>""");
+        assertEquals(List.of("某局2021年政府信息公开工作年度报告", "一、总体情况"),
+                paragraphs(doc).stream().map(Paragraph::text).toList());
+    }
+
+    @Test
     void fallsBackToTheElementHoldingMostOfTheText() throws ReportReadException {
         String report = "<p>一、总体情况</p><p>" + "本机关依法公开政府信息，认真办理政府信息公开申请。".repeat(20) + "</p>";
         ReportDocument doc = read("<body><div id=\"left\"><p>便民服务</p><p>办事指南</p></div>"
