@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -23,6 +26,8 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.disclosurekg.extract.Fact;
+import org.disclosurekg.extract.ReportTable;
 import org.disclosurekg.fixtures.GraphDiff;
 import org.disclosurekg.fixtures.Noise;
 import org.disclosurekg.fixtures.Seeds;
@@ -40,13 +45,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties every conversion has, over the seeds and over random synthetic reports: determinism, the same
- * content under harmless noise, IRIs that parse, years that are {@code xsd:gYear}, and a tidy CSV that says
- * what the graph says. The random generator's seed is fixed and printed in every failure message.
+ * content under harmless noise, IRIs that parse, years that are {@code xsd:gYear}, a tidy CSV that says
+ * what the graph says, and (synthetic reports only) every table number read back. The random generator's
+ * seed is fixed and printed in every failure message.
  */
 class ConverterInvariantsTest {
     /** Fixed so that any failure can be reproduced; change it locally to explore other inputs. */
     static final long SEED = 20240611L;
     private static final int SYNTHETIC = 8;
+    private static final Set<ReportTable> TABLES = Set.of(ReportTable.T2, ReportTable.T3, ReportTable.T4);
 
     /** One input: a file name and its bytes. */
     record Sample(String name, byte[] bytes) {
@@ -179,6 +186,27 @@ class ConverterInvariantsTest {
         assertEquals("", TidyRows.difference(fromCsv, fromGraph), context(sample));
         assertEquals(report.facts().facts().stream().filter(f -> f.value() != null).count(), fromCsv.size(),
                 "one CSV row per stated number, " + context(sample));
+    }
+
+    static IntStream synthetic() {
+        return IntStream.range(0, SYNTHETIC);
+    }
+
+    /** The generator knows every table cell it wrote; the reader must find each, and nothing else, in t2-t4. */
+    @ParameterizedTest(name = "synthetic-{0}")
+    @MethodSource("synthetic")
+    void everyTableNumberOfARandomReportIsReadBack(int i, @TempDir Path dir) throws IOException, ReportReadException {
+        SyntheticReports.Report generated = SyntheticReports.report(new Random(SEED + i));
+        Path file = Files.writeString(dir.resolve("synthetic-" + i + ".txt"), generated.text());
+        Map<String, String> read = new TreeMap<>();
+        for (Fact f : new Converter().convert(file).facts().facts()) {
+            if (f.value() != null && TABLES.contains(f.table())) {
+                read.put(f.table().key() + "/" + f.row() + "/" + f.column(), f.value().toPlainString());
+            }
+        }
+        Map<String, String> written = new TreeMap<>();
+        generated.cells().forEach((k, v) -> written.put(k, v.toString()));
+        assertEquals(written, read, "synthetic-" + i + ", random seed " + SEED + ":\n" + generated.text());
     }
 
     private static byte[] read(Path file) {
