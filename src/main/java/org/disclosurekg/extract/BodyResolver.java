@@ -1,0 +1,239 @@
+package org.disclosurekg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosurekg.document.SourceRef;
+
+/**
+ * Decides the issuing body and its division from the names a report gives (see {@link BodySources}): the
+ * most trusted name that says who the body is wins; a report that only speaks of itself (我区, 我办) takes
+ * its division from the division it names most at that level, and a department its name from the
+ * abbreviation it uses (法制办). A name that stays ambiguous gets no code.
+ */
+final class BodyResolver {
+    /** Offices reports call by an abbreviation (法制办 for 法制办公室); 台办 and 侨办 spell out differently. */
+    private static final Pattern ABBREVIATED = Pattern.compile(
+            "(法制|外事|外侨|侨务|金融|扶贫|人防|应急|信访|口岸|招商|接待|督查|研究|港澳|侨|台)办(?![公理事件结法学])");
+    private static final Pattern LEVEL_WORDS = Pattern.compile("(?:全|本|我)([省市区县])|([省市区县])政府");
+
+    private final DivisionResolver resolver;
+    private final Integer year;
+    private final String text;
+    private Map<String, Integer> mentions;
+    private final List<ExtractionNote> notes = new ArrayList<>();
+
+    /**
+     * The body as decided.
+     *
+     * @param name the full name, empty when it cannot be told
+     * @param government true for the people's government of the division itself
+     * @param division the division, or null
+     * @param divisionNote why there is no division code, empty when there is one
+     */
+    record Body(String name, boolean government, Division division, String divisionNote) {
+    }
+
+    BodyResolver(DivisionResolver resolver, Integer year, String text) {
+        this.resolver = resolver;
+        this.year = year;
+        this.text = text;
+    }
+
+    List<ExtractionNote> notes() {
+        return notes;
+    }
+
+    /** The body the names point to. */
+    Body resolve(List<BodyName> names) {
+        if (names.isEmpty()) {
+            return unknown("the report names no issuing body in its title, preamble or metadata");
+        }
+        BodyName first = names.get(0);
+        for (BodyName name : names) {
+            if (name.isSpecific() && compatible(first, name)) {
+                return specific(generalOfficeAsGovernment(name));
+            }
+        }
+        return fromMentions(generalOfficeAsGovernment(first));
+    }
+
+    /** A report compiled or signed by a government's general office is that government's report. */
+    private static BodyName generalOfficeAsGovernment(BodyName name) {
+        boolean compiler = !name.source().equals("title") && !name.source().equals("preamble")
+                && !name.source().equals("opening sentence");
+        if (compiler && name.kind() == BodyName.Kind.OFFICE && OrganNames.isGeneralOffice(name.organ())) {
+            return name.chain().isEmpty()
+                    ? new BodyName(BodyName.Kind.SELF, name.chain(), name.level(), name.level(), name.source())
+                    : new BodyName(BodyName.Kind.GOVERNMENT, name.chain(), "", "", name.source());
+        }
+        return name;
+    }
+
+    private static boolean compatible(BodyName first, BodyName later) {
+        if (first == later || first.kind() != BodyName.Kind.SELF) {
+            return true;
+        }
+        boolean governmentWord = !first.level().isEmpty();
+        boolean governmentKind = later.kind() == BodyName.Kind.GOVERNMENT || later.kind() == BodyName.Kind.ZONE
+                || later.kind() == BodyName.Kind.TOWNSHIP;
+        return governmentWord == governmentKind;
+    }
+
+    private Body specific(BodyName name) {
+        if (name.kind() == BodyName.Kind.ZONE) {
+            return zone(name);
+        }
+        List<Division> candidates = resolver.resolve(name.chain(), mentions());
+        if (candidates.isEmpty()) {
+            return unknown(name.chain().last() + " is not a division in the gazetteer for " + year);
+        }
+        if (candidates.size() > 1) {
+            return ambiguous(name, candidates);
+        }
+        return named(name, candidates.get(0));
+    }
+
+    /** A self-reference (我区) or a department without its division (区教育局): the division named most. */
+    private Body fromMentions(BodyName name) {
+        String level = name.level().isEmpty() ? levelWord() : name.level();
+        List<Division> top = mostNamed(level);
+        if (top.size() != 1) {
+            return unknown("the report calls itself " + selfWord(name) + " and names no single division at that level");
+        }
+        Division d = top.get(0);
+        note("divisionFromMentions", "the report calls itself " + selfWord(name) + "; " + d.name()
+                + " is the division it names most");
+        if (name.kind() != BodyName.Kind.SELF || !name.level().isEmpty()) {
+            return named(name, d);
+        }
+        Matcher abbreviated = ABBREVIATED.matcher(text);
+        if (!abbreviated.find()) {
+            note("bodyUnknown", "the report calls itself " + selfWord(name) + " but never gives its own name");
+            return new Body("", false, d, "");
+        }
+        String organ = spelledOut(abbreviated.group(1));
+        BodyName office = new BodyName(OrganNames.isGovernmentOffice(organ) ? BodyName.Kind.OFFICE
+                : BodyName.Kind.DEPARTMENT, name.chain(), "", organ, name.source());
+        return named(office, d);
+    }
+
+    private Body named(BodyName name, Division d) {
+        String organ = name.organ();
+        return switch (name.kind()) {
+            case GOVERNMENT, SELF -> new Body(OrganNames.government(d), true, d, "");
+            case OFFICE -> new Body(OrganNames.government(d) + organ, false, d, "");
+            case DEPARTMENT -> new Body(OrganNames.prefix(d) + organ, false, d, "");
+            case TOWNSHIP -> township(d, organ);
+            case ZONE -> zone(name);
+        };
+    }
+
+    private Body township(Division county, String township) {
+        note("township", township + " is a township-level division of " + county.name()
+                + "; GB/T 2260 codes stop at the county level, so the report is filed under " + county.code());
+        String suffix = township.endsWith("街道") ? "办事处" : "人民政府";
+        return new Body(OrganNames.prefix(county) + township + suffix, false, county, "");
+    }
+
+    private Body zone(BodyName name) {
+        String zone = name.organ();
+        String committee = text.contains(zone + "管委会") ? "管委会" : "管理委员会";
+        String where = "";
+        if (!name.chain().isEmpty()) {
+            List<Division> in = resolver.resolve(name.chain(), mentions());
+            where = in.size() == 1 ? "; it lies in " + in.get(0).name() + " (" + in.get(0).code() + ")" : "";
+        }
+        String note = zone + " is not an administrative division; it has no GB/T 2260 code" + where;
+        note("noDivision", note);
+        return new Body(String.join("", name.chain().names()) + zone + committee, false, null, note);
+    }
+
+    private Body ambiguous(BodyName name, List<Division> candidates) {
+        StringBuilder which = new StringBuilder();
+        for (Division d : candidates) {
+            which.append(which.length() == 0 ? "" : ", ").append(d.code()).append(' ').append(OrganNames.prefix(d));
+        }
+        String note = name.chain().last() + " names " + candidates.size() + " divisions (" + which
+                + "); the report does not say which";
+        note("ambiguousDivision", note);
+        String stated = String.join("", name.chain().names());
+        String body = switch (name.kind()) {
+            case GOVERNMENT -> stated + "人民政府";
+            case OFFICE -> stated + "人民政府" + name.organ();
+            default -> stated + name.organ();
+        };
+        return new Body(body, name.kind() == BodyName.Kind.GOVERNMENT, null, note);
+    }
+
+    private Body unknown(String why) {
+        note("bodyUnknown", why);
+        return new Body("", false, null, why);
+    }
+
+    /** The divisions of this level (区, 市, 县, 省 …) the report names most, if one stands out. */
+    private List<Division> mostNamed(String level) {
+        int best = 0;
+        List<Division> top = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : mentions().entrySet()) {
+            Division d = resolver.byCode(e.getKey(), year);
+            if (d == null || !atLevel(d, level)) {
+                continue;
+            }
+            if (e.getValue() > best) {
+                best = e.getValue();
+                top.clear();
+            }
+            if (e.getValue() == best) {
+                top.add(d);
+            }
+        }
+        return top;
+    }
+
+    private static boolean atLevel(Division d, String level) {
+        return switch (level) {
+            case "省" -> d.level().equals("province");
+            case "市" -> d.name().endsWith("市");
+            case "州" -> d.level().equals("prefecture") && d.name().endsWith("州");
+            case "区", "县", "旗" -> d.level().equals("county") && d.name().endsWith(level);
+            default -> false;
+        };
+    }
+
+    /** The level the report's own words point to (全市, 市政府 …), for a department that says 我办. */
+    private String levelWord() {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        Matcher m = LEVEL_WORDS.matcher(text);
+        while (m.find()) {
+            counts.merge(m.group(1) != null ? m.group(1) : m.group(2), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    private static String spelledOut(String stem) {
+        return switch (stem) {
+            case "台" -> "台湾事务办公室";
+            case "侨" -> "侨务办公室";
+            case "人防" -> "人民防空办公室";
+            default -> stem + "办公室";
+        };
+    }
+
+    private static String selfWord(BodyName name) {
+        return name.kind() == BodyName.Kind.SELF ? "我" + name.organ() : name.organ();
+    }
+
+    private Map<String, Integer> mentions() {
+        if (mentions == null) {
+            mentions = resolver.mentions(text, year);
+        }
+        return mentions;
+    }
+
+    private void note(String code, String message) {
+        notes.add(new ExtractionNote(code, message, SourceRef.UNKNOWN));
+    }
+}
