@@ -86,7 +86,7 @@ final class BodyResolver {
         if (name.kind() == BodyName.Kind.ZONE) {
             return zone(name);
         }
-        List<Division> candidates = resolver.resolve(name.chain(), mentions());
+        List<Division> candidates = resolver.resolve(name.chain(), this::mentions);
         if (candidates.isEmpty()) {
             return unknown(name.chain().last() + " is not a division in the gazetteer for " + year);
         }
@@ -143,7 +143,7 @@ final class BodyResolver {
         String committee = text.contains(zone + "管委会") ? "管委会" : "管理委员会";
         String where = "";
         if (!name.chain().isEmpty()) {
-            List<Division> in = resolver.resolve(name.chain(), mentions());
+            List<Division> in = resolver.resolve(name.chain(), this::mentions);
             where = in.size() == 1 ? "; it lies in " + in.get(0).name() + " (" + in.get(0).code() + ")" : "";
         }
         String note = zone + " is not an administrative division; it has no GB/T 2260 code" + where;

@@ -11,7 +11,8 @@ import org.disclosurekg.document.ReportDocument;
 /**
  * The places a report names its issuing body, in the order they are trusted: the title, a sentence that
  * names the report (现公布…年度报告), the subject of an opening sentence (2020年,武昌区按照…), the compiler
- * (由沈阳市沈河区人民政府办公室编制), the page's metadata (发布机构:), and the signature at the end.
+ * (由沈阳市沈河区人民政府办公室编制), the page's metadata (发布机构:), the office to contact (请与…联系), and
+ * the signature at the end.
  */
 final class BodySources {
     private static final int PREAMBLE_PARAGRAPHS = 12;
@@ -19,10 +20,12 @@ final class BodySources {
     private static final int SIGNATURE_PARAGRAPHS = 4;
     private static final Pattern OPENING = Pattern.compile("(?:^|[。!?\\s])(?:[(（]?[一二三四五六七八九十]+[)）、]\\s*)?"
             + "(?:总体情况|概述)?\\s*\\d{4}\\s*年度?\\s*,?\\s*(?<s>[\\p{IsHan}“”]{2,40})");
-    private static final Pattern COMPILED_BY = Pattern.compile("由(?<x>[^,。;:()《》“”\\s]{2,40}?)(?:综合|汇总|编制|编写|制作|整理|汇编)"
+    private static final Pattern COMPILED_BY = Pattern.compile("由(?<x>[^,。;:()《》“”\\s]{2,40}?)"
+            + "(?:根据|依据|按照|综合|汇总|编制|编写|制作|整理|汇编)"
             + "|(?:^|[,。;:])(?<y>[^,。;:()《》“”\\s]{2,40}?)(?:编制|编写)(?:完成|形成|而成)");
     private static final Pattern METADATA = Pattern.compile("(?:发布机构|发文机关|发布单位|信息来源|来源)\\s*[:：]\\s*(?<x>[^\\s|:：]{2,30})");
     private static final Pattern METADATA_KEY = Pattern.compile("\\s*(?:发布机构|发文机关|发布单位|信息来源|来源)\\s*");
+    private static final Pattern CONTACT = Pattern.compile("请与(?<x>[^,。;:()《》“”\\s]{2,40}?)联系");
     private static final Pattern SIGNATURE = Pattern.compile("[\\p{IsHan}()（）]{4,30}");
 
     private final DivisionResolver resolver;
@@ -42,6 +45,7 @@ final class BodySources {
         opening(paragraphs, found);
         compiledBy(paragraphs, found);
         metadata(ReportTitles.topLines(document), found);
+        contact(paragraphs, found);
         signature(paragraphs, found);
         return found;
     }
@@ -65,6 +69,16 @@ final class BodySources {
                 if (add(found, name, "compiler")) {
                     return;
                 }
+            }
+        }
+    }
+
+    /** 如对本报告有疑问,请与沈河区人民政府办公室联系: the office that answers for the report. */
+    private void contact(List<Paragraph> paragraphs, List<BodyName> found) {
+        for (Paragraph p : paragraphs.subList(0, Math.min(PREAMBLE_PARAGRAPHS, paragraphs.size()))) {
+            Matcher m = CONTACT.matcher(p.text());
+            if (m.find() && add(found, m.group("x"), "contact")) {
+                return;
             }
         }
     }

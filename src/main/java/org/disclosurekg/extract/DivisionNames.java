@@ -53,7 +53,7 @@ final class DivisionNames {
     String longestAt(String text, int from, Integer year) {
         for (int len = Math.min(longest, text.length() - from); len >= 2; len--) {
             String candidate = text.substring(from, from + len);
-            if (!lookup(candidate, year).isEmpty()) {
+            if (names.containsKey(candidate) && !lookup(candidate, year).isEmpty()) {
                 return candidate;
             }
         }

@@ -86,7 +86,7 @@ final class DivisionResolver {
      * The one division the chain ends with, or the candidates left when its outer names and the mentions
      * of the report do not single one out.
      */
-    List<Division> resolve(Chain chain, Map<String, Integer> mentions) {
+    List<Division> resolve(Chain chain, java.util.function.Supplier<Map<String, Integer>> mentions) {
         List<Division> candidates = chain.steps().get(0);
         for (int i = 1; i < chain.steps().size(); i++) {
             List<Division> outer = candidates;
@@ -94,7 +94,7 @@ final class DivisionResolver {
                     .toList();
             candidates = inner.isEmpty() ? chain.steps().get(i) : inner;
         }
-        return candidates.size() <= 1 ? candidates : bySupport(candidates, mentions);
+        return candidates.size() <= 1 ? candidates : bySupport(candidates, mentions.get());
     }
 
     /** The current or past division with this code in the year, if any. */

@@ -31,8 +31,8 @@ final class NarrativePatterns {
     /** A clause about a part of the report's units (各乡镇, 区直、县直各单位): its numbers are not the total. */
     private static final String PART_SUBJECT = "^\\W*(?:\\d{4}\\s*年度?,?\\s*)?(?:[区市县省州旗][直属](?:、[区市县省州旗][直属])?"
             + "(?:各)?(?:单位|部门|机关)|各(?:部门|街道|乡镇|单位|县区|区县|县市区)|[区市县]级(?:各)?(?:部门|单位))";
-    /** A named office or bureau, not the report's own body (我办), as the subject of 主动公开. */
-    private static final String OTHER_OFFICE = "(?<![我本])(?:公开办|办公室|局|委员会)[^,;:。]{0,4}主动公开";
+    /** The disclosure office, or one of several units listed, as the subject of 主动公开: a part. */
+    private static final String OTHER_OFFICE = "(?:公开办|、[^,;:。]{1,10}(?:办公室|局|委员会|办))[^,;:。]{0,4}主动公开";
     private static final String APPLICATION_CONTEXT = "依申请|公开申请|申请公开|信息公开";
     private static final String NOT_APPLICATIONS = "复议|诉讼|信访|投诉|举报|咨询|诉求|建议|提案|留言";
     private static final String CASES = "件|起|宗|个";
@@ -58,11 +58,14 @@ final class NarrativePatterns {
             rule("proactive.items", "条 件", "其中\\W*主动(?:公开|公布)(?:的)?(?:政府|政务)?信息" + LINK)
                     .sentence("(?:制作|获取)[^。]{0,6}政府信息(?:总数|总量)").parts().build(),
             rule("applications.received", "件 条 份 个", "(?:收到|受理|接收|接受|接到|新收到?)(?:了)?[^,;:。]{0,20}?"
-                    + "(?:政府信息公开申请|信息公开申请|公开申请|依申请公开(?:政府信息)?(?:申请)?|申请)" + LINK)
+                    + "(?:政府信息公开申请|信息公开申请|公开申请|申请公开(?:政府信息)?|依申请公开(?:政府信息|事项|信息)?(?:申请)?|申请)"
+                    + LINK)
                     .reject(NOT_APPLICATIONS + "|" + SUB_SCOPE).context(APPLICATION_CONTEXT).build(),
             rule("applications.received", "件 条 份 个", "(?:收到|受理|接收|接到|新收到?)(?:了)?" + LINK)
                     .after("(?:的)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)?申请")
                     .reject(NOT_APPLICATIONS + "|" + SUB_SCOPE).context(APPLICATION_CONTEXT).build(),
+            rule("applications.received", "件 条 份 个", "新(?:收到?|接收|受理)(?:的)?(?:政府信息公开申请|申请)?" + LINK)
+                    .reject(NOT_APPLICATIONS).sentence("(?:处理|办理)[^。]{0,12}(?:申请|依申请公开)").parts().build(),
             rule("applications.answered", "件 条 份 个", "(?:答复|办结|回复)(?:了)?(?:依申请公开(?:申请)?|(?:政府)?信息公开申请|申请)?"
                     + "(?:的)?(?:答复)?" + LINK).reject(NOT_APPLICATIONS + "|" + SUB_SCOPE)
                     .sentence("申请").build(),

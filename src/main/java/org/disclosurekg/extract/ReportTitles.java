@@ -24,7 +24,7 @@ final class ReportTitles {
     private static final String REPORT = "(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报|工作报告|报告)$";
     private static final Pattern TITLE = Pattern.compile("^(?<pre>.*?)(?<year>\\d{4})年度?(?<post>.*?)" + REPORT);
     private static final Pattern TITLE_WITHOUT_YEAR = Pattern.compile("^(?<pre>)(?<post>.*?)" + REPORT);
-    private static final Pattern IN_TEXT = Pattern.compile("(?:现(?:将|予)?公布|现发布|现将)(?<name>[^,。;:、《》“”()]{1,30}?)"
+    private static final Pattern IN_TEXT = Pattern.compile("(?:^|现(?:将|予)?公布|现发布|现将|编制了?)(?<name>[^,。;:、《》“”()]{1,30}?)"
             + "(?<year>\\d{4})年度?(?:政府)?信息公开(?:工作)?(?:年度报告|情况|工作情况)");
     private static final Pattern URL = Pattern.compile("(?:原文链接|原文地址|原文网址|来源链接|网页地址)\\s*[:：]\\s*(https?://\\S+)");
 
@@ -71,7 +71,10 @@ final class ReportTitles {
         return Optional.empty();
     }
 
-    /** A sentence near the top that names the report (现公布泰州市人民政府2017年政府信息公开工作年度报告). */
+    /**
+     * A sentence near the top that names the report: 现公布泰州市人民政府2017年政府信息公开工作年度报告, or a first
+     * sentence that opens with it (荆州市荆州区人民政府办公室2021年政府信息公开工作年度报告是根据…编制).
+     */
     static Optional<Title> inText(ReportDocument document) {
         for (String line : topLines(document)) {
             Matcher m = IN_TEXT.matcher(line.replaceAll("\\s+", ""));

@@ -202,6 +202,33 @@ class IdentityExtractorTest {
     }
 
     @Test
+    void aGovernmentsOfficeCompilingTheReportStandsForTheGovernment() throws Exception {
+        ReportIdentity id = extractor.extract(text("本报告由南平市人民政府信息公开工作领导小组办公室根据《条例》要求编制而成。"
+                + "本报告中所列数据的统计时限自2012年1月1日至2012年12月31日。\n一、概述"));
+        assertEquals("南平市人民政府", id.body());
+        assertEquals("350700", id.divisionCode());
+        assertEquals(2012, id.year());
+    }
+
+    @Test
+    void aFirstSentenceThatOpensWithTheReportsNameNamesTheBody() throws Exception {
+        ReportIdentity id = extractor.extract(text("荆州市荆州区人民政府办公室2021年政府信息公开工作年度报告(以下简称年报)"
+                + "是根据《条例》编制。\n一、总体情况"));
+        assertEquals("荆州市荆州区人民政府办公室", id.body());
+        assertEquals("421003", id.divisionCode());
+        assertFalse(id.bodyIsGovernment());
+        assertEquals(2021, id.year());
+    }
+
+    @Test
+    void theOfficeToContactNamesTheGovernmentWhenNothingElseDoes() throws Exception {
+        ReportIdentity id = extractor.extract(text("报告中所列数据的统计期限为2021年1月1日至2021年12月31日。"
+                + "如对本报告有任何疑问,请与二七区人民政府办公室联系。\n一、概述"));
+        assertEquals("郑州市二七区人民政府", id.body());
+        assertEquals("410103", id.divisionCode());
+    }
+
+    @Test
     void aReportThatNamesNoBodyHasAnEmptyBody() throws Exception {
         IdentityExtractor.Result result = extractor.identify(text("一、总体情况\n2020年,我局认真贯彻落实《条例》。"));
         assertEquals("", result.identity().body());

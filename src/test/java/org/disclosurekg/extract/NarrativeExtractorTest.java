@@ -153,7 +153,17 @@ class NarrativeExtractorTest {
         "2020年共收到政府信息公开申请66件,全部按时答复66件。|applications.answered|66|false|件",
         "主动公开政府信息超过3000条。|proactive.items|3000|true|条",
         "全年政府采购项目共计35个,采购金额251000元。|procurement.amountWanYuan|25.1|false|万元",
-        "12345热线共受理群众来电8000余件。|hotline.calls|8000|true|件"})
+        "12345热线共受理群众来电8000余件。|hotline.calls|8000|true|件",
+        "今年来,区政府办公室对外主动公开信息总计130条。|proactive.items|130|false|条",
+        "共收到依申请公开7件,答复7件。|applications.answered|7|false|件",
+        "全年收到依申请公开事项0件。|applications.received|0|false|件",
+        "我区共接收群众申请公开4件。|applications.received|4|false|件",
+        "全区累计处理政府信息依申请公开92件,其中,本年度新接收91件。|applications.received|91|false|件",
+        "制作、获取政府信息总数3978条,其中主动公开政府信息2026条。|proactive.items|2026|false|条",
+        "公文信息主动公开数为1249条。|proactive.docItems|1249|false|条",
+        "本区共收到政府信息公开申请860件,同意公开或部分公开313件。|applications.grantedOrPartial|313|false|件",
+        "因政府信息公开工作被提起行政诉讼2件。|litigation.cases|2|false|件",
+        "汉阳区有58起因政府信息公开工作被提起行政复议。|reconsideration.cases|58|false|起"})
     void readsTheCommonPhrasings(String text, String key, String value, boolean approximate, String unit)
             throws Exception {
         List<Fact> facts = extractor.extract(text(text), null);
