@@ -57,6 +57,10 @@ record BodyName(Kind kind, DivisionResolver.Chain chain, String level, String or
         if (zone.find()) {
             return new BodyName(Kind.ZONE, empty(), "", zone.group(1), source);
         }
+        Matcher township = TOWNSHIP.matcher(s);
+        if (township.find()) {
+            return new BodyName(Kind.TOWNSHIP, empty(), "", township.group(1), source);
+        }
         Matcher bare = BARE_LEVEL.matcher(s);
         if (bare.find()) {
             BodyName rest = afterDivision(s.substring(1), empty(), source);

@@ -19,6 +19,9 @@ final class BodyResolver {
             "(法制|外事|外侨|侨务|金融|扶贫|人防|应急|信访|口岸|招商|接待|督查|研究|港澳|侨|台)办(?![公理事件结法学])");
     private static final Pattern LEVEL_WORDS = Pattern.compile("(?:全|本|我)([省市区县])|([省市区县])政府");
 
+    /** How far before a township's name its county's name may start (新疆 names run long). */
+    private static final int LONGEST_COUNTY = 12;
+
     private final DivisionResolver resolver;
     private final Integer year;
     private final String text;
@@ -56,6 +59,9 @@ final class BodyResolver {
             if (name.isSpecific() && compatible(first, name)) {
                 return specific(generalOfficeAsGovernment(name));
             }
+        }
+        if (first.kind() == BodyName.Kind.TOWNSHIP) {
+            return townshipWithoutCounty(first.organ());
         }
         return fromMentions(generalOfficeAsGovernment(first));
     }
@@ -131,6 +137,25 @@ final class BodyResolver {
         };
     }
 
+    /** A township named alone (青龙镇) takes its county from where the text writes them together (建水县青龙镇). */
+    private Body townshipWithoutCounty(String township) {
+        java.util.Set<Division> counties = new java.util.LinkedHashSet<>();
+        for (int at = text.indexOf(township); at >= 0; at = text.indexOf(township, at + 1)) {
+            for (int from = Math.max(0, at - LONGEST_COUNTY); from < at; from++) {
+                DivisionResolver.Chain chain = resolver.chainAt(text, from, year);
+                if (!chain.isEmpty() && chain.end() == at) {
+                    resolver.resolve(chain, this::mentions).stream().filter(d -> d.level().equals("county"))
+                            .forEach(counties::add);
+                    break;
+                }
+            }
+        }
+        if (counties.size() != 1) {
+            return unknown(township + " is a township, and the report does not say of which county");
+        }
+        return township(counties.iterator().next(), township);
+    }
+
     private Body township(Division county, String township) {
         note("township", township + " is a township-level division of " + county.name()
                 + "; GB/T 2260 codes stop at the county level, so the report is filed under " + county.code());
@@ -146,7 +171,8 @@ final class BodyResolver {
             List<Division> in = resolver.resolve(name.chain(), this::mentions);
             where = in.size() == 1 ? "; it lies in " + in.get(0).name() + " (" + in.get(0).code() + ")" : "";
         }
-        String note = zone + " is not an administrative division; it has no GB/T 2260 code" + where;
+        String note = String.join("", name.chain().names()) + zone
+                + " is not an administrative division; it has no GB/T 2260 code" + where;
         note("noDivision", note);
         return new Body(String.join("", name.chain().names()) + zone + committee, false, null, note);
     }

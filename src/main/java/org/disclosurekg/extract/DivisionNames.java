@@ -68,8 +68,10 @@ final class DivisionNames {
         String place = autonomous ? name.substring(0, ethnic.start()) : "";
         return switch (d.level()) {
             case "province" -> stripped(name, PROVINCE_SUFFIX);
-            case "prefecture" -> autonomous ? List.of(place + "州", place) : stripped(name, PREFECTURE_SUFFIX);
-            default -> autonomous ? List.of(place + name.substring(name.length() - 1)) : List.of();
+            case "prefecture" -> autonomous ? List.of(place + "州", place, place + "自治州")
+                    : stripped(name, PREFECTURE_SUFFIX);
+            default -> autonomous ? List.of(place + name.substring(name.length() - 1), place + "自治"
+                    + name.substring(name.length() - 1)) : List.of();
         };
     }
 

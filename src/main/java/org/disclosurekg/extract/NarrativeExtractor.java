@@ -17,6 +17,8 @@ import org.disclosurekg.document.ReportDocument;
 public final class NarrativeExtractor {
     /** How far back (in characters) the context words of a rule are looked for. */
     private static final int CONTEXT_BEFORE = 300;
+    /** A total up to a date (截至2019年底,累计…): it counts earlier years too. */
+    private static final Pattern AS_OF = Pattern.compile("(?:截至|截止)[^。]*(?:累计|以来)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」]{1,20})[”\"」]");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s(（\\[【]+");
@@ -64,9 +66,10 @@ public final class NarrativeExtractor {
                 String before = text.substring(clause[0], m.start());
                 String after = text.substring(m.end(), clause[1]);
                 String near = text.substring(Math.max(0, clause[0] - CONTEXT_BEFORE), clause[1]);
+                String sentenceBefore = text.substring(sentence.start(), m.start());
                 NarrativeRule rule = NarrativePatterns.match(m.unit(), new NarrativeRule.NumberContext(before, after,
-                        near, text.substring(sentence.start(), m.start()), parts));
-                if (rule != null && yearAgrees(text.substring(sentence.start(), m.start()), year)) {
+                        near, sentenceBefore, parts));
+                if (rule != null && yearAgrees(sentenceBefore, year) && !AS_OF.matcher(sentenceBefore).find()) {
                     FactKey key = new FactKey(ReportTable.NARRATIVE, "", rule.key(), "");
                     collector.add(NarrativeFacts.of(key, m, run, clause, account(rule.key(), before, after)));
                 }

@@ -37,7 +37,7 @@ final class NarrativePatterns {
     private static final String NOT_APPLICATIONS = "复议|诉讼|信访|投诉|举报|咨询|诉求|建议|提案|留言";
     private static final String CASES = "件|起|宗|个";
     /** A channel named together with another one: the number then belongs to no single channel. */
-    private static final String CHANNEL_LIST = "(?:网站|微博|微信|公众号|[Aa][Pp][Pp]|客户端|平台|报纸?|电视|广播)[”\"」》]?"
+    private static final String CHANNEL_LIST = "(?:网站|网|微博|微信|公众号|[Aa][Pp][Pp]|客户端|平台|报纸?|电视|广播)[”\"」》]?"
             + "[^,;:。]{0,3}?(?:和|及|与|、|等)";
 
     private static final List<NarrativeRule> RULES = List.of(

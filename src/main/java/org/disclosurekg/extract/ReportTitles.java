@@ -26,6 +26,8 @@ final class ReportTitles {
     private static final Pattern TITLE_WITHOUT_YEAR = Pattern.compile("^(?<pre>)(?<post>.*?)" + REPORT);
     private static final Pattern IN_TEXT = Pattern.compile("(?:^|现(?:将|予)?公布|现发布|现将|编制了?)(?<name>[^,。;:、《》“”()]{1,30}?)"
             + "(?<year>\\d{4})年度?(?:政府)?信息公开(?:工作)?(?:年度报告|情况|工作情况)");
+    private static final Pattern IN_TEXT_YEAR_FIRST = Pattern.compile("(?:公布|发布)(?<year>\\d{4})年度?"
+            + "(?<name>[^,。;:、《》“”()\\d]{2,20}?)(?:[(（][^)）]{0,6}[)）])?(?:政府)?信息公开(?:工作)?年度报告");
     private static final Pattern URL = Pattern.compile("(?:原文链接|原文地址|原文网址|来源链接|网页地址)\\s*[:：]\\s*(https?://\\S+)");
 
     /**
@@ -77,9 +79,11 @@ final class ReportTitles {
      */
     static Optional<Title> inText(ReportDocument document) {
         for (String line : topLines(document)) {
-            Matcher m = IN_TEXT.matcher(line.replaceAll("\\s+", ""));
-            if (m.find()) {
-                return Optional.of(new Title(m.group(), m.group("name"), Integer.valueOf(m.group("year"))));
+            for (Pattern p : List.of(IN_TEXT, IN_TEXT_YEAR_FIRST)) {
+                Matcher m = p.matcher(line.replaceAll("\\s+", ""));
+                if (m.find()) {
+                    return Optional.of(new Title(m.group(), m.group("name"), Integer.valueOf(m.group("year"))));
+                }
             }
         }
         return Optional.empty();
@@ -129,6 +133,9 @@ final class ReportTitles {
         }
         String name = m.group("pre").isEmpty() ? m.group("post") : m.group("pre");
         Integer year = withYear ? Integer.valueOf(m.group("year")) : null;
+        if (name.isEmpty() && year == null) {
+            return Optional.empty();
+        }
         return Optional.of(new Title(s, name, year));
     }
 

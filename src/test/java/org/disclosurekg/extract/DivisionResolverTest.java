@@ -53,9 +53,10 @@ class DivisionResolverTest {
     @Test
     void aliasesAreTheUsualShortForms() {
         Division enshi = resolver.byCode("422800", 2020);
-        assertEquals(List.of("恩施州", "恩施"), DivisionNames.aliases(enshi));
+        assertEquals(List.of("恩施州", "恩施", "恩施自治州"), DivisionNames.aliases(enshi));
         assertEquals(List.of("湖北"), DivisionNames.aliases(resolver.byCode("420000", 2020)));
         assertEquals(List.of("武汉"), DivisionNames.aliases(resolver.byCode("420100", 2020)));
         assertEquals(List.of(), DivisionNames.aliases(resolver.byCode("420105", 2020)));
+        assertEquals(List.of("镇宁县", "镇宁自治县"), DivisionNames.aliases(resolver.byCode("520423", 2020)));
     }
 }

@@ -229,6 +229,31 @@ class IdentityExtractorTest {
     }
 
     @Test
+    void aTownshipNamedAloneTakesItsCountyFromTheText() throws Exception {
+        ReportIdentity id = extractor.extract(text("根据《条例》,特向社会公布2019年度青龙镇政府(机关)信息公开年度报告。"
+                + "如对本报告有任何疑问,请与青龙镇政府信息公开领导小组办公室联系。(地址:建水县青龙镇人民政府)\n一、总体情况"));
+        assertEquals("532524", id.divisionCode());
+        assertEquals("建水县青龙镇人民政府", id.body());
+        assertFalse(id.bodyIsGovernment());
+        assertEquals(2019, id.year());
+    }
+
+    @Test
+    void anAutonomousCountyMayBeCalledByItsShortName() throws Exception {
+        ReportIdentity id = extractor.extract(text("镇宁自治县政府2019年信息公开工作年度报告\n正文"));
+        assertEquals("520423", id.divisionCode());
+        assertEquals("镇宁布依族苗族自治县人民政府", id.body());
+    }
+
+    @Test
+    void aColumnNameInABreadcrumbIsNotATitle() throws Exception {
+        ReportIdentity id = extractor.extract(text("首页 > 政府信息公开 > 政府信息公开年报\n临汾经济开发区2020年政府信息公开年度报告\n正文"));
+        assertEquals("临汾经济开发区2020年政府信息公开年度报告", id.title());
+        assertEquals(2020, id.year());
+        assertTrue(id.divisionNote().startsWith("临汾经济开发区 is not an administrative division"), id.divisionNote());
+    }
+
+    @Test
     void aReportThatNamesNoBodyHasAnEmptyBody() throws Exception {
         IdentityExtractor.Result result = extractor.identify(text("一、总体情况\n2020年,我局认真贯彻落实《条例》。"));
         assertEquals("", result.identity().body());

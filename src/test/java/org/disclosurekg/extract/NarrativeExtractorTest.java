@@ -134,6 +134,7 @@ class NarrativeExtractorTest {
         "申报采购资金为1138万元,成交资金为1102万元。",
         "区直、县直各单位主动公开政府信息303条,各乡镇主动公开政府信息122条。",
         "通过政务微博、微信发布信息3000条。",
+        "截至2019年底,累计主动公开政府信息64627条。",
         "北湖区政务公开政务服务领导小组办公室 2019313"})
     void readsNoNumberThatIsNotClearlyAboutAKey(String text) throws Exception {
         List<Fact> facts = extractor.extract(text(text), null);
@@ -172,6 +173,15 @@ class NarrativeExtractorTest {
         assertEquals(0, fact.value().compareTo(new BigDecimal(value)), fact.toString());
         assertEquals(approximate, fact.approximate(), fact.toString());
         assertEquals(unit, fact.unit());
+    }
+
+    @Test
+    void aNumberOfSeveralChannelsIsNoSingleChannels() throws Exception {
+        List<Fact> facts = extractor.extract(text("全年通过政务网以及管委会公众号主动公开各类信息共132条。"), null);
+        assertTrue(facts.stream().noneMatch(f -> f.row().startsWith("channel.")), facts.toString());
+        Fact items = find(facts, new FactKey(ReportTable.NARRATIVE, "", "proactive.items", ""));
+        assertNotNull(items, facts.toString());
+        assertEquals(0, items.value().compareTo(BigDecimal.valueOf(132)));
     }
 
     @Test
