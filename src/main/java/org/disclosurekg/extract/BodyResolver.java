@@ -2,9 +2,6 @@ package org.disclosurekg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.disclosurekg.document.SourceRef;
 
 /**
@@ -14,18 +11,9 @@ import org.disclosurekg.document.SourceRef;
  * abbreviation it uses (法制办). A name that stays ambiguous gets no code.
  */
 final class BodyResolver {
-    /** Offices reports call by an abbreviation (法制办 for 法制办公室); 台办 and 侨办 spell out differently. */
-    private static final Pattern ABBREVIATED = Pattern.compile(
-            "(法制|外事|外侨|侨务|金融|扶贫|人防|应急|信访|口岸|招商|接待|督查|研究|港澳|侨|台)办(?![公理事件结法学])");
-    private static final Pattern LEVEL_WORDS = Pattern.compile("(?:全|本|我)([省市区县])|([省市区县])政府");
-
-    /** How far before a township's name its county's name may start (新疆 names run long). */
-    private static final int LONGEST_COUNTY = 12;
-
     private final DivisionResolver resolver;
-    private final Integer year;
     private final String text;
-    private Map<String, Integer> mentions;
+    private final MentionedDivisions mentioned;
     private final List<ExtractionNote> notes = new ArrayList<>();
 
     /**
@@ -41,8 +29,8 @@ final class BodyResolver {
 
     BodyResolver(DivisionResolver resolver, Integer year, String text) {
         this.resolver = resolver;
-        this.year = year;
         this.text = text;
+        this.mentioned = new MentionedDivisions(resolver, year, text);
     }
 
     List<ExtractionNote> notes() {
@@ -92,9 +80,9 @@ final class BodyResolver {
         if (name.kind() == BodyName.Kind.ZONE) {
             return zone(name);
         }
-        List<Division> candidates = resolver.resolve(name.chain(), this::mentions);
+        List<Division> candidates = resolver.resolve(name.chain(), mentioned::counts);
         if (candidates.isEmpty()) {
-            return unknown(name.chain().last() + " is not a division in the gazetteer for " + year);
+            return unknown(name.chain().last() + " is not a division of the gazetteer in the report's year");
         }
         if (candidates.size() > 1) {
             return ambiguous(name, candidates);
@@ -104,8 +92,8 @@ final class BodyResolver {
 
     /** A self-reference (我区) or a department without its division (区教育局): the division named most. */
     private Body fromMentions(BodyName name) {
-        String level = name.level().isEmpty() ? levelWord() : name.level();
-        List<Division> top = mostNamed(level);
+        String level = name.level().isEmpty() ? mentioned.levelWord() : name.level();
+        List<Division> top = mentioned.mostNamed(level);
         if (top.size() != 1) {
             return unknown("the report calls itself " + selfWord(name) + " and names no single division at that level");
         }
@@ -115,12 +103,11 @@ final class BodyResolver {
         if (name.kind() != BodyName.Kind.SELF || !name.level().isEmpty()) {
             return named(name, d);
         }
-        Matcher abbreviated = ABBREVIATED.matcher(text);
-        if (!abbreviated.find()) {
+        String organ = mentioned.abbreviatedOffice();
+        if (organ == null) {
             note("bodyUnknown", "the report calls itself " + selfWord(name) + " but never gives its own name");
             return new Body("", false, d, "");
         }
-        String organ = spelledOut(abbreviated.group(1));
         BodyName office = new BodyName(OrganNames.isGovernmentOffice(organ) ? BodyName.Kind.OFFICE
                 : BodyName.Kind.DEPARTMENT, name.chain(), "", organ, name.source());
         return named(office, d);
@@ -139,17 +126,7 @@ final class BodyResolver {
 
     /** A township named alone (青龙镇) takes its county from where the text writes them together (建水县青龙镇). */
     private Body townshipWithoutCounty(String township) {
-        java.util.Set<Division> counties = new java.util.LinkedHashSet<>();
-        for (int at = text.indexOf(township); at >= 0; at = text.indexOf(township, at + 1)) {
-            for (int from = Math.max(0, at - LONGEST_COUNTY); from < at; from++) {
-                DivisionResolver.Chain chain = resolver.chainAt(text, from, year);
-                if (!chain.isEmpty() && chain.end() == at) {
-                    resolver.resolve(chain, this::mentions).stream().filter(d -> d.level().equals("county"))
-                            .forEach(counties::add);
-                    break;
-                }
-            }
-        }
+        java.util.Set<Division> counties = mentioned.countiesBefore(township);
         if (counties.size() != 1) {
             return unknown(township + " is a township, and the report does not say of which county");
         }
@@ -165,16 +142,19 @@ final class BodyResolver {
 
     private Body zone(BodyName name) {
         String zone = name.organ();
-        String committee = text.contains(zone + "管委会") ? "管委会" : "管理委员会";
-        String where = "";
-        if (!name.chain().isEmpty()) {
-            List<Division> in = resolver.resolve(name.chain(), this::mentions);
-            where = in.size() == 1 ? "; it lies in " + in.get(0).name() + " (" + in.get(0).code() + ")" : "";
+        String written = String.join("", name.chain().names()) + zone;
+        List<Division> in = name.chain().isEmpty() ? List.of() : resolver.resolve(name.chain(), mentioned::counts);
+        String where = in.size() == 1 ? "; it lies in " + in.get(0).name() + " (" + in.get(0).code() + ")" : "";
+        String statistical = resolver.statisticalCode(written);
+        if (statistical == null && in.size() == 1) {
+            statistical = resolver.statisticalCode(in.get(0).name() + zone);
         }
-        String note = String.join("", name.chain().names()) + zone
-                + " is not an administrative division; it has no GB/T 2260 code" + where;
+        String note = written + " is not an administrative division; it has no GB/T 2260 code" + where
+                + (statistical == null ? "" : "; the statistics bureau lists it under " + statistical
+                + ", a statistical code, not a division code");
         note("noDivision", note);
-        return new Body(String.join("", name.chain().names()) + zone + committee, false, null, note);
+        String committee = text.contains(zone + "管委会") ? "管委会" : "管理委员会";
+        return new Body(written + committee, false, null, note);
     }
 
     private Body ambiguous(BodyName name, List<Division> candidates) {
@@ -199,64 +179,8 @@ final class BodyResolver {
         return new Body("", false, null, why);
     }
 
-    /** The divisions of this level (区, 市, 县, 省 …) the report names most, if one stands out. */
-    private List<Division> mostNamed(String level) {
-        int best = 0;
-        List<Division> top = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : mentions().entrySet()) {
-            Division d = resolver.byCode(e.getKey(), year);
-            if (d == null || !atLevel(d, level)) {
-                continue;
-            }
-            if (e.getValue() > best) {
-                best = e.getValue();
-                top.clear();
-            }
-            if (e.getValue() == best) {
-                top.add(d);
-            }
-        }
-        return top;
-    }
-
-    private static boolean atLevel(Division d, String level) {
-        return switch (level) {
-            case "省" -> d.level().equals("province");
-            case "市" -> d.name().endsWith("市");
-            case "州" -> d.level().equals("prefecture") && d.name().endsWith("州");
-            case "区", "县", "旗" -> d.level().equals("county") && d.name().endsWith(level);
-            default -> false;
-        };
-    }
-
-    /** The level the report's own words point to (全市, 市政府 …), for a department that says 我办. */
-    private String levelWord() {
-        Map<String, Integer> counts = new java.util.HashMap<>();
-        Matcher m = LEVEL_WORDS.matcher(text);
-        while (m.find()) {
-            counts.merge(m.group(1) != null ? m.group(1) : m.group(2), 1, Integer::sum);
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-    }
-
-    private static String spelledOut(String stem) {
-        return switch (stem) {
-            case "台" -> "台湾事务办公室";
-            case "侨" -> "侨务办公室";
-            case "人防" -> "人民防空办公室";
-            default -> stem + "办公室";
-        };
-    }
-
     private static String selfWord(BodyName name) {
         return name.kind() == BodyName.Kind.SELF ? "我" + name.organ() : name.organ();
-    }
-
-    private Map<String, Integer> mentions() {
-        if (mentions == null) {
-            mentions = resolver.mentions(text, year);
-        }
-        return mentions;
     }
 
     private void note(String code, String message) {

@@ -97,6 +97,36 @@ final class DivisionResolver {
         return candidates.size() <= 1 ? candidates : bySupport(candidates, mentions.get());
     }
 
+    /** The statistics bureau's code of a development zone or other functional area (NBS, not GB/T 2260). */
+    String statisticalCode(String name) {
+        return FunctionalAreas.CODES.get(name);
+    }
+
+    /** The functional areas of the NBS list ({@code data/nbs-only-codes.csv}), by name; loaded when first used. */
+    private static final class FunctionalAreas {
+        static final Map<String, String> CODES = load();
+
+        private static Map<String, String> load() {
+            Map<String, String> codes = new HashMap<>();
+            try (java.io.InputStream in = DivisionResolver.class.getClassLoader()
+                    .getResourceAsStream("data/nbs-only-codes.csv")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource data/nbs-only-codes.csv");
+                }
+                String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+                for (int i = 1; i < lines.length; i++) {
+                    String[] cells = lines[i].split(",", 3);
+                    if (cells.length >= 2) {
+                        codes.put(cells[1], cells[0]);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read data/nbs-only-codes.csv", e);
+            }
+            return codes;
+        }
+    }
+
     /** The current or past division with this code in the year, if any. */
     Division byCode(String code, Integer year) {
         return (year == null ? gazetteer.byCode(code) : gazetteer.byCode(code, year)).orElse(null);

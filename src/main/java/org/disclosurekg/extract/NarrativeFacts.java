@@ -38,6 +38,17 @@ final class NarrativeFacts {
             from = Math.max(from, m.start() - QUOTE_BEFORE);
             to = Math.min(to, m.end() + QUOTE_AFTER);
         }
-        return run.within(from, to, m.numberStart());
+        return run.within(from, unclosedBracket(run.text(), m.end(), to), m.numberStart());
+    }
+
+    /** A clause cut at a comma inside brackets (未审结2件(同一申请人, …) is quoted without the open bracket. */
+    private static int unclosedBracket(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c == '(' || c == '（') && text.indexOf(c == '(' ? ')' : '）', i) >= to) {
+                return i;
+            }
+        }
+        return to;
     }
 }

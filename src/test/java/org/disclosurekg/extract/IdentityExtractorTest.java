@@ -161,6 +161,13 @@ class IdentityExtractorTest {
     }
 
     @Test
+    void aZoneTheStatisticsBureauListsGetsItsStatisticalCodeInTheNoteOnly() throws Exception {
+        ReportIdentity id = extractor.extract(text("秦皇岛经济技术开发区2020年政府信息公开工作年度报告\n正文"));
+        assertNull(id.divisionCode());
+        assertTrue(id.divisionNote().contains("130371") && id.divisionNote().contains("130300"), id.divisionNote());
+    }
+
+    @Test
     void aPublicationDateIsNeverTheYear() throws Exception {
         ReportIdentity id = extractor.extract(text("北湖区政府信息公开工作年度报告\n发布时间:2019-03-19 16:07\n"
                 + "2018年,在区委、区政府正确领导下,全区认真贯彻《2019年政务公开工作要点》(郴政发〔2019〕22号)。\n"
