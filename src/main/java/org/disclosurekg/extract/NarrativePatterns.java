@@ -26,7 +26,7 @@ final class NarrativePatterns {
     private static final String APP = "(?:[Aa][Pp][Pp]|客户端|移动端)";
     private static final String VERB_WORDS = "(?:编发|编印|印发|出版|发行|刊发|编辑|制作|出刊|刊印)(?:了)?";
     private static final String GAZETTE = "《[^》]{0,24}公报》";
-    private static final String SUB_SCOPE = "^(?:\\d{4}\\s*年度?)?\\s*(?:[区市县省州旗](?:人民)?政府(?:本级|本部|机关)?"
+    private static final String SUB_SCOPE = "^(?:\\d{4}\\s*年度?)?\\s*(?:[区市县省州旗](?:人民)?政府(?:本级|本部|机关)?(?!办公|门户|网)"
             + "|[区市县省州旗]级|各(?:部门|街道|乡镇|单位)|本级)";
     /** A clause about a part of the report's units (各乡镇, 区直、县直各单位): its numbers are not the total. */
     private static final String PART_SUBJECT = "^\\W*(?:\\d{4}\\s*年度?,?\\s*)?(?:[区市县省州旗][直属](?:、[区市县省州旗][直属])?"

@@ -159,6 +159,7 @@ class NarrativeExtractorTest {
         "共收到依申请公开7件,答复7件。|applications.answered|7|false|件",
         "全年收到依申请公开事项0件。|applications.received|0|false|件",
         "我区共接收群众申请公开4件。|applications.received|4|false|件",
+        "市政府办公厅代表市政府共受理政府信息公开申请859件。|applications.received|859|false|件",
         "全区累计处理政府信息依申请公开92件,其中,本年度新接收91件。|applications.received|91|false|件",
         "制作、获取政府信息总数3978条,其中主动公开政府信息2026条。|proactive.items|2026|false|条",
         "公文信息主动公开数为1249条。|proactive.docItems|1249|false|条",
