@@ -1,5 +1,6 @@
 package org.disclosurekg.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
  * @param source where in the report the name was found (title, preamble …), for notes
  */
 record BodyName(Kind kind, DivisionResolver.Chain chain, String level, String organ, String source) {
+    /** The source name of a name read from the subject of an opening sentence (2020年,武昌区按照…). */
+    static final String OPENING_SENTENCE = "opening sentence";
+
     /** The kinds of body a name can stand for. */
     enum Kind { GOVERNMENT, OFFICE, DEPARTMENT, TOWNSHIP, ZONE, SELF }
 
@@ -88,13 +92,20 @@ record BodyName(Kind kind, DivisionResolver.Chain chain, String level, String or
         }
         String organ = OrganNames.organAt(rest);
         if (organ == null) {
-            return new BodyName(Kind.GOVERNMENT, chain, "", "", source);
+            // 中山大学 is no government of 中山市: the division must stand alone or open a sentence.
+            boolean alone = rest.isEmpty() || !isHan(rest.charAt(0)) || OrganNames.opensPredicate(rest)
+                    || source.equals(OPENING_SENTENCE);
+            return alone ? new BodyName(Kind.GOVERNMENT, chain, "", "", source) : null;
         }
         return new BodyName(OrganNames.isGovernmentOffice(organ) ? Kind.OFFICE : Kind.DEPARTMENT, chain, "", organ,
                 source);
     }
 
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     private static DivisionResolver.Chain empty() {
-        return new DivisionResolver.Chain(java.util.List.of(), java.util.List.of(), 0);
+        return new DivisionResolver.Chain(List.of(), List.of(), 0);
     }
 }

@@ -2,6 +2,7 @@ package org.disclosurekg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.disclosurekg.document.SourceRef;
 
 /**
@@ -57,7 +58,7 @@ final class BodyResolver {
     /** A report compiled or signed by a government's general office is that government's report. */
     private static BodyName generalOfficeAsGovernment(BodyName name) {
         boolean compiler = !name.source().equals("title") && !name.source().equals("preamble")
-                && !name.source().equals("opening sentence");
+                && !name.source().equals(BodyName.OPENING_SENTENCE);
         if (compiler && name.kind() == BodyName.Kind.OFFICE && OrganNames.isGeneralOffice(name.organ())) {
             return name.chain().isEmpty()
                     ? new BodyName(BodyName.Kind.SELF, name.chain(), name.level(), name.level(), name.source())
@@ -126,7 +127,7 @@ final class BodyResolver {
 
     /** A township named alone (青龙镇) takes its county from where the text writes them together (建水县青龙镇). */
     private Body townshipWithoutCounty(String township) {
-        java.util.Set<Division> counties = mentioned.countiesBefore(township);
+        Set<Division> counties = mentioned.countiesBefore(township);
         if (counties.size() != 1) {
             return unknown(township + " is a township, and the report does not say of which county");
         }

@@ -54,7 +54,7 @@ final class BodySources {
         for (Paragraph p : paragraphs.subList(0, Math.min(OPENING_PARAGRAPHS, paragraphs.size()))) {
             Matcher m = OPENING.matcher(p.text());
             while (m.find()) {
-                if (add(found, m.group("s").replace("“", "").replace("”", ""), "opening sentence")) {
+                if (add(found, m.group("s").replace("“", "").replace("”", ""), BodyName.OPENING_SENTENCE)) {
                     return;
                 }
             }

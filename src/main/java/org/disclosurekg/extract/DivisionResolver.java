@@ -1,10 +1,17 @@
 package org.disclosurekg.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,7 +93,7 @@ final class DivisionResolver {
      * The one division the chain ends with, or the candidates left when its outer names and the mentions
      * of the report do not single one out.
      */
-    List<Division> resolve(Chain chain, java.util.function.Supplier<Map<String, Integer>> mentions) {
+    List<Division> resolve(Chain chain, Supplier<Map<String, Integer>> mentions) {
         List<Division> candidates = chain.steps().get(0);
         for (int i = 1; i < chain.steps().size(); i++) {
             List<Division> outer = candidates;
@@ -108,20 +115,20 @@ final class DivisionResolver {
 
         private static Map<String, String> load() {
             Map<String, String> codes = new HashMap<>();
-            try (java.io.InputStream in = DivisionResolver.class.getClassLoader()
+            try (InputStream in = DivisionResolver.class.getClassLoader()
                     .getResourceAsStream("data/nbs-only-codes.csv")) {
                 if (in == null) {
                     throw new IllegalStateException("missing resource data/nbs-only-codes.csv");
                 }
-                String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+                String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
                 for (int i = 1; i < lines.length; i++) {
                     String[] cells = lines[i].split(",", 3);
                     if (cells.length >= 2) {
                         codes.put(cells[1], cells[0]);
                     }
                 }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot read data/nbs-only-codes.csv", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read data/nbs-only-codes.csv", e);
             }
             return codes;
         }
@@ -173,7 +180,7 @@ final class DivisionResolver {
     private String commonParent(String[] stems, Integer year) {
         Map<String, Integer> parents = new HashMap<>();
         for (String stem : stems) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (String suffix : new String[] {"区", "县", "市"}) {
                 for (Division d : names.lookup(stem + suffix, year)) {
                     if (d.level().equals("county") && seen.add(d.parentCode())) {

@@ -37,11 +37,17 @@ final class OrganNames {
             }
             for (String suffix : SUFFIXES) {
                 if (text.startsWith(suffix, i)) {
-                    return text.substring(0, i + suffix.length());
+                    String organ = text.substring(0, i + suffix.length());
+                    return organ.endsWith("网站") ? null : organ;
                 }
             }
         }
         return null;
+    }
+
+    /** True when the text opens with a predicate (按照, 坚持 …) rather than a name. */
+    static boolean opensPredicate(String text) {
+        return PREDICATE.matcher(text).find();
     }
 
     /** True when the office belongs to the people's government itself (办公厅, 参事室 …). */

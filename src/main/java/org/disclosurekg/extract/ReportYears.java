@@ -1,5 +1,6 @@
 package org.disclosurekg.extract;
 
+import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +72,6 @@ final class ReportYears {
     }
 
     private static boolean plausible(int year) {
-        return year >= FIRST_YEAR && year <= java.time.Year.now().getValue() + 1;
+        return year >= FIRST_YEAR && year <= Year.now().getValue() + 1;
     }
 }

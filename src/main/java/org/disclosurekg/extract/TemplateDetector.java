@@ -1,5 +1,7 @@
 package org.disclosurekg.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,11 +52,11 @@ final class TemplateDetector {
         return Optional.ofNullable(v2019);
     }
 
-    private static java.util.List<String> texts(Block block) {
+    private static List<String> texts(Block block) {
         if (block instanceof Paragraph p) {
-            return java.util.List.of(p.text().replaceAll("\\s+", ""));
+            return List.of(p.text().replaceAll("\\s+", ""));
         }
-        java.util.List<String> cells = new java.util.ArrayList<>();
+        List<String> cells = new ArrayList<>();
         for (Row row : ((Table) block).rows()) {
             row.texts().forEach(c -> cells.add(c.replaceAll("\\s+", "")));
         }

@@ -261,6 +261,13 @@ class IdentityExtractorTest {
     }
 
     @Test
+    void aShortCityNameInsideAnotherNameIsNotTheCitysGovernment() throws Exception {
+        IdentityExtractor.Result result = extractor.identify(text("中山大学2020年信息公开工作年度报告\n正文"));
+        assertEquals("", result.identity().body());
+        assertNull(result.identity().divisionCode());
+    }
+
+    @Test
     void aReportThatNamesNoBodyHasAnEmptyBody() throws Exception {
         IdentityExtractor.Result result = extractor.identify(text("一、总体情况\n2020年,我局认真贯彻落实《条例》。"));
         assertEquals("", result.identity().body());
