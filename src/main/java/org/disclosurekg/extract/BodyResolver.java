@@ -154,7 +154,9 @@ final class BodyResolver {
                 + (statistical == null ? "" : "; the statistics bureau lists it under " + statistical
                 + ", a statistical code, not a division code");
         note("noDivision", note);
-        String committee = text.contains(zone + "管委会") ? "管委会" : "管理委员会";
+        // The committee is named as the report names it: 管委会 where it says so, else the full 管理委员会.
+        boolean shortWord = text.contains(zone + "管委会") || text.contains("管委会") && !text.contains("管理委员会");
+        String committee = shortWord ? "管委会" : "管理委员会";
         return new Body(written + committee, false, null, note);
     }
 
