@@ -25,7 +25,7 @@ public final class FactExtractor {
         Flow flow = Flow.of(document);
         Sections sections = Sections.of(flow);
         List<Fact> tables = new ArrayList<>();
-        for (Table3Reader.Result r : List.of(
+        for (TableReading r : List.of(
                 Table2Reader.read(flow, sections.start(2), sections.end(2), id.identity().template()),
                 Table3Reader.read(flow, sections.start(3), sections.end(3)),
                 Table4Reader.read(flow, sections.start(4), sections.end(4)),

@@ -46,11 +46,11 @@ final class Table2Reader {
     private Table2Reader() {
     }
 
-    static Table3Reader.Result read(Flow flow, int from, int to, Template template) {
+    static TableReading read(Flow flow, int from, int to, Template template) {
         List<ExtractionNote> notes = new ArrayList<>();
         Matcher article = ARTICLE.matcher(flow.text()).region(from, to);
         if (!article.find()) {
-            return new Table3Reader.Result(List.of(), notes);
+            return new TableReading(List.of(), notes);
         }
         List<Spec> specs = is2021(flow, article.start(), to, template) ? ROWS_2021 : ROWS_2019;
         List<RowHit> hits = LabelledRows.locate(flow, article.start(), to,
@@ -64,7 +64,7 @@ final class Table2Reader {
             notes.add(new ExtractionNote("tableEmpty", "table 二 is present but holds no numbers (lost in the source)",
                     flow.sourceAt(hits.get(0).labelStart())));
         }
-        return new Table3Reader.Result(facts, notes);
+        return new TableReading(facts, notes);
     }
 
     private static boolean is2021(Flow flow, int from, int to, Template template) {
