@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,27 +31,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: outputs that parse, clear errors, and the documented exit codes. */
 class CliTest {
-    /** What one run printed, and its exit code. */
-    record Run(int exit, String out, String err) {
-        List<String> errors() {
-            return err.lines().filter(l -> l.startsWith("error: ")).toList();
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     static List<Path> seeds() {
         return Seeds.inputs();
     }
@@ -66,7 +46,7 @@ class CliTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void convertPrintsTheGoldenGraphOnStandardOutput(Path seed) {
-        Run run = run("convert", seed.toString());
+        CliRun run = CliRun.of("convert", seed.toString());
         assertEquals(0, run.exit(), run.err());
         assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out (BUG: ConvertCommand "
                 + "writes to System.out instead of spec.commandLine().getOut())");
@@ -77,7 +57,7 @@ class CliTest {
     /** Same known bug as {@link #convertPrintsTheGoldenGraphOnStandardOutput}. */
     @Test
     void convertCsvOfTheSeedDirectoryHasTheHeaderAndOneRowPerNumber() throws IOException {
-        Run run = run("convert", "--format", "csv", Seeds.DIR.toString());
+        CliRun run = CliRun.of("convert", "--format", "csv", Seeds.DIR.toString());
         assertEquals(0, run.exit(), run.err());
         assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out (BUG: ConvertCommand "
                 + "writes to System.out instead of spec.commandLine().getOut())");
@@ -87,7 +67,7 @@ class CliTest {
     @Test
     void convertCsvToAFileHasTheHeaderAndOneRowPerNumber(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("seeds.csv");
-        Run run = run("convert", "-o", file.toString(), "--format", "csv", Seeds.DIR.toString());
+        CliRun run = CliRun.of("convert", "-o", file.toString(), "--format", "csv", Seeds.DIR.toString());
         assertEquals(0, run.exit(), run.err());
         assertCsv(Files.readString(file, StandardCharsets.UTF_8));
     }
@@ -109,7 +89,7 @@ class CliTest {
     void convertToAFileWritesAGraphThatParsesInEveryFormat(String format, @TempDir Path dir) {
         Path seed = Seeds.inputs().get(0);
         Path file = dir.resolve("out." + format);
-        Run run = run("convert", "-o", file.toString(), "--format", format, seed.toString());
+        CliRun run = CliRun.of("convert", "-o", file.toString(), "--format", format, seed.toString());
         assertEquals(0, run.exit(), run.err());
         Dataset dataset = RDFDataMgr.loadDataset(file.toString());
         Model written = ModelFactory.createUnion(dataset.getDefaultModel(), dataset.getUnionModel());
@@ -125,7 +105,7 @@ class CliTest {
         Files.copy(seed, inputs.resolve(seed.getFileName()));
         Files.writeString(inputs.resolve(name), content);
         Path out = dir.resolve("out.ttl");
-        Run run = run("convert", "-o", out.toString(), inputs.toString());
+        CliRun run = CliRun.of("convert", "-o", out.toString(), inputs.toString());
         assertEquals(1, run.exit(), run.err());
         assertEquals(1, run.errors().size(), run.err());
         assertTrue(run.errors().get(0).matches("error: .*" + name.replace(".", "\\.") + ": \\S.*"), run.err());
@@ -134,7 +114,7 @@ class CliTest {
 
     @Test
     void aMissingInputIsAnError(@TempDir Path dir) {
-        Run run = run("convert", "-o", dir.resolve("out.ttl").toString(), dir.resolve("no-such-report.txt").toString());
+        CliRun run = CliRun.of("convert", "-o", dir.resolve("out.ttl").toString(), dir.resolve("no-such-report.txt").toString());
         assertEquals(1, run.exit());
         assertEquals(1, run.errors().size(), run.err());
         assertTrue(run.errors().get(0).contains("no-such-report.txt"), run.err());
@@ -143,7 +123,7 @@ class CliTest {
     @Test
     void validateAcceptsAGoldenGraph() {
         Path golden = Seeds.expected(Seeds.inputs().get(0));
-        Run run = run("validate", golden.toString());
+        CliRun run = CliRun.of("validate", golden.toString());
         assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("conforms"), run.out());
     }
@@ -157,7 +137,7 @@ class CliTest {
         try (var out = Files.newOutputStream(broken)) {
             RDFDataMgr.write(out, graph, Lang.TURTLE);
         }
-        Run run = run("validate", broken.toString());
+        CliRun run = CliRun.of("validate", broken.toString());
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.out().contains("does NOT conform"), run.out());
         assertTrue(run.out().contains("dkg:report"), "the problem names the missing property:\n" + run.out());
@@ -172,55 +152,31 @@ class CliTest {
     @Test
     void validateRejectsAFileThatIsNotRdf(@TempDir Path dir) throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.ttl"), "this is not Turtle <");
-        Run run = run("validate", broken.toString());
+        CliRun run = CliRun.of("validate", broken.toString());
         assertEquals(1, run.exit());
         assertEquals(1, run.errors().size(), run.err());
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        Run run = run("convert", "--no-such-option", "seeds");
+        CliRun run = CliRun.of("convert", "--no-such-option", "seeds");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--no-such-option"), run.err());
     }
 
     @Test
     void convertWithoutInputIsAUsageError() {
-        assertEquals(2, run("convert").exit());
+        assertEquals(2, CliRun.of("convert").exit());
     }
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        assertEquals(2, run("convert", "--format", "xml", "seeds").exit());
-    }
-
-    @Test
-    void benchPrintsItsSummaryForEachFormat() {
-        Run run = run("bench", "--warmup", "0", "--iterations", "1", Seeds.inputs().get(0).toString());
-        assertEquals(0, run.exit(), run.err());
-        List<String> lines = run.out().lines().toList();
-        assertTrue(lines.get(0).startsWith("1 files, 0 warm-up + 1 measured rounds"), run.out());
-        assertTrue(lines.get(1).matches("format +reports +reports/s +mean ms +p95 ms +triples/s"), run.out());
-        assertTrue(lines.get(2).matches("text +1 .*"), run.out());
-        assertTrue(lines.get(3).startsWith("peak heap "), run.out());
-    }
-
-    @Test
-    void benchWithNothingToConvertFails(@TempDir Path dir) throws IOException {
-        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
-        Run run = run("bench", "--warmup", "0", "--iterations", "1", empty.toString());
-        assertEquals(1, run.exit());
-        assertEquals(2, run.errors().size(), run.err());
-    }
-
-    @Test
-    void benchWithoutMeasuredRoundsIsAUsageError() {
-        assertEquals(2, run("bench", "--iterations", "0", Seeds.DIR.toString()).exit());
+        assertEquals(2, CliRun.of("convert", "--format", "xml", "seeds").exit());
     }
 
     @Test
     void helpListsTheSubcommandsAndExitsZero() {
-        Run run = run("--help");
+        CliRun run = CliRun.of("--help");
         assertEquals(0, run.exit());
         assertTrue(run.out().contains("convert") && run.out().contains("validate") && run.out().contains("bench"),
                 run.out());
@@ -228,7 +184,7 @@ class CliTest {
 
     @Test
     void versionExitsZero() {
-        Run run = run("--version");
+        CliRun run = CliRun.of("--version");
         assertEquals(0, run.exit());
         assertTrue(run.out().startsWith("disclosure-kg "), run.out());
     }
