@@ -35,8 +35,6 @@ public record Finding(Rule rule, ReportTable table, String scope, String subject
         /** Table 四, per group: upheld + corrected + other + pending = total. */
         proceedingSum,
         /** A total stated in the text agrees with the table's. */
-        narrativeAgreement,
-        /** A pre-2019 statistics table: the 其中 parts do not exceed, or add up to, their total. */
-        legacyPartsSum
+        narrativeAgreement
     }
 }
