@@ -11,6 +11,7 @@
   Yasgui.Yasqe.defaults.prefixCcApi = "/assets/prefixes.json";
   Yasgui.defaults.yasqe.autocompleters = ["prefixes", "variables"];
   Yasgui.defaults.yasqe.prefixCcApi = "/assets/prefixes.json";
+  Yasgui.defaults.yasqe.editorHeight = "420px";
 
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint: endpoint, method: "POST" },
@@ -25,15 +26,16 @@
   });
 
   function open(example) {
-    yasgui.addTab(true, {
+    return yasgui.addTab(true, {
       name: example.tab,
       yasqe: { value: example.text },
       requestConfig: { endpoint: endpoint, method: "POST" }
     }, { avoidDuplicateTabs: true });
   }
 
+  // A first visit opens the first example and runs it, so the page shows an answer, not an empty editor.
   if (Object.keys(yasgui._tabs).length === 0 && examples.length > 0) {
-    open(examples[0]);
+    open(examples[0]).query().catch(function () {});
   }
   document.querySelectorAll("a.example").forEach(function (link) {
     link.addEventListener("click", function (event) {

@@ -73,7 +73,7 @@ final class AssetServlet extends HttpServlet {
     /** The prefixes in the shape YASQE's prefix completer expects from prefix.cc: {@code {"p": "ns"}}. */
     static String prefixesJson() {
         StringBuilder sb = new StringBuilder("{");
-        Prefixes.mapping().getNsPrefixMap().forEach((p, ns) -> sb.append(sb.length() > 1 ? "," : "")
+        QueryPrefixes.mapping().getNsPrefixMap().forEach((p, ns) -> sb.append(sb.length() > 1 ? "," : "")
                 .append('"').append(p).append("\":\"").append(ns).append('"'));
         return sb.append('}').toString();
     }

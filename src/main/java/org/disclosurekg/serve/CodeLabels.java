@@ -5,10 +5,11 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.disclosurekg.vocab.DKG;
 
 /** The Chinese and English labels of the code lists' concepts, read once per load for the report pages. */
 final class CodeLabels {
-    static final String CODE = Links.ONTOLOGY + "/code/";
+    static final String CODE = DKG.CODE_NS;
 
     private final Map<String, String> zh = new HashMap<>();
     private final Map<String, String> en = new HashMap<>();

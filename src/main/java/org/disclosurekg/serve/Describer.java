@@ -35,7 +35,7 @@ final class Describer {
             }
         });
         Model m = ModelFactory.createModelForGraph(out);
-        m.setNsPrefixes(Prefixes.mapping());
+        m.setNsPrefixes(QueryPrefixes.mapping());
         return m;
     }
 

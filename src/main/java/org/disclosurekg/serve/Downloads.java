@@ -59,7 +59,7 @@ public final class Downloads {
             write(directory, "graph.nt.gz", out -> gzip(out, o -> RDFDataMgr.write(o, dataset.getDefaultGraph(),
                     RDFFormat.NTRIPLES)));
             write(directory, "graph.jsonld", out -> RDFDataMgr.write(out, dataset.getDefaultGraph(),
-                    RDFFormat.JSONLD));
+                    RDFFormat.JSONLD11_FLAT));
             write(directory, "dataset.nq.gz", out -> gzip(out, o -> RDFDataMgr.write(o, dataset, RDFFormat.NQUADS)));
         });
         Files.deleteIfExists(directory.resolve("observations.csv"));

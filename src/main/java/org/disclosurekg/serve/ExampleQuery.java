@@ -29,4 +29,10 @@ public record ExampleQuery(String name, String title, String text, boolean feder
         }
         return new ExampleQuery(name, title, text, federated);
     }
+
+    /** The file name, which is how the query is known. */
+    @Override
+    public String toString() {
+        return name;
+    }
 }

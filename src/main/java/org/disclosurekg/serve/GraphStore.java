@@ -25,9 +25,13 @@ public final class GraphStore implements AutoCloseable {
         this.directory = directory;
     }
 
-    /** A store in memory, empty. */
+    /**
+     * A store in memory, empty. A plain map of in-memory graphs under a multiple-reader lock, not the
+     * fully transactional in-memory dataset: the store is written once and then only read, and the plain
+     * one loads an order of magnitude faster.
+     */
     public static GraphStore inMemory() {
-        return new GraphStore(DatasetGraphFactory.createTxnMem(), null);
+        return new GraphStore(DatasetGraphFactory.create(), null);
     }
 
     /** A store in the TDB2 database at {@code directory/tdb2}, created if absent. */
@@ -53,7 +57,7 @@ public final class GraphStore implements AutoCloseable {
     public void replace(GraphContent content, LoadRecord record) {
         Txn.executeWrite(dataset, () -> {
             dataset.clear();
-            dataset.prefixes().putAll(Prefixes.mapping());
+            dataset.prefixes().putAll(QueryPrefixes.mapping());
             for (NamedGraph g : content.graphs()) {
                 Node name = NodeFactory.createURI(g.iri());
                 g.model().getGraph().find().forEach(t -> {

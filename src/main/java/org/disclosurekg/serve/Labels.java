@@ -1,5 +1,6 @@
 package org.disclosurekg.serve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -18,15 +19,17 @@ public final class Labels {
     private Labels() {
     }
 
-    /** The best label of a node in a graph, if it has one. */
+    /** The best label of a node in a graph: Chinese by any labelling property first, the notation last. */
     public static Optional<String> of(Graph graph, Node node) {
-        for (Node p : PROPERTIES) {
-            Optional<String> label = best(graph.find(node, p, Node.ANY).mapWith(Triple::getObject).toList(), "zh");
-            if (label.isPresent()) {
-                return label;
-            }
+        List<Node> labels = new ArrayList<>();
+        for (Node p : PROPERTIES.subList(0, PROPERTIES.size() - 1)) {
+            graph.find(node, p, Node.ANY).mapWith(Triple::getObject).forEach(labels::add);
         }
-        return Optional.empty();
+        Optional<String> label = best(labels, "zh");
+        if (label.isPresent()) {
+            return label;
+        }
+        return best(graph.find(node, SKOS.notation.asNode(), Node.ANY).mapWith(Triple::getObject).toList(), "zh");
     }
 
     /** The English label of a node, if it has one. */

@@ -1,12 +1,14 @@
 package org.disclosurekg.serve;
 
+import org.disclosurekg.vocab.DKG;
+
 /**
  * Maps between the IRIs the graph mints (under the base) and this server's paths, so that pages link to
  * where a resource is served whatever base it was minted under.
  */
 public final class Links {
     /** The namespace of the ontology and its code lists, served by {@code /ontology}. */
-    public static final String ONTOLOGY = "https://w3id.org/disclosure-kg/def";
+    public static final String ONTOLOGY = DKG.ONTOLOGY;
 
     private final String base;
 

@@ -64,13 +64,17 @@ final class Loading {
         String base = options.base() != null ? options.base() : "http://" + uriHost(options.host()) + ":" + port + "/";
         Links links = new Links(base);
         dir.ifPresent(d -> LOG.info("loading into TDB2 database at {}", d));
+        long start = System.nanoTime();
         GraphContent content = loader.apply(links.base());
         content.failures().forEach(f -> LOG.warn("not converted: {}", f));
+        LOG.info("converted {} reports in {} ms", content.reportCount(), (System.nanoTime() - start) / 1_000_000);
         LoadRecord record = new LoadRecord(links.base(), Instant.now(), content.reportCount(), content.failures());
         store.replace(content, record);
         converted = true;
+        long stored = System.nanoTime();
         Path downloadsDir = dir.isPresent() ? dir.get().resolve("downloads") : temporaryDirectory();
         Downloads downloads = Downloads.write(downloadsDir, store.dataset(), content.observationsCsv());
+        LOG.info("stored and wrote the downloads in {} ms", (System.nanoTime() - stored) / 1_000_000);
         return publication(links, record, downloads);
     }
 

@@ -31,6 +31,11 @@ final class NodeHtml {
         return "<span class=\"bnode\">" + Html.esc(n.toString()) + "</span>";
     }
 
+    /** Whether the node has a label of its own (and not only its prefixed name). */
+    boolean labelled(Node n) {
+        return Labels.of(labels, n).isPresent();
+    }
+
     /** Where a browser on this server finds the node. */
     String href(Node n) {
         return n.isURI() ? links.href(n.getURI()) : "";
@@ -53,7 +58,7 @@ final class NodeHtml {
 
     /** A prefixed name where a project prefix applies, else the IRI. */
     static String shortName(String iri) {
-        PrefixMapping pm = Prefixes.mapping();
+        PrefixMapping pm = QueryPrefixes.mapping();
         String s = pm.shortForm(iri);
         return s.equals(iri) ? iri : s;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -18,7 +19,12 @@ final class OntologyPage {
 
     static String render(Links links, Model ontology) {
         Graph g = ontology.getGraph();
-        NodeHtml html = new NodeHtml(links, g);
+        Graph labels = GraphFactory.createDefaultGraph();
+        g.find().forEach(labels::add);
+        g.find().forEach(t -> TermLabels.addTo(labels, t.getObject()));
+        TermLabels.addTo(labels, RDFS.subClassOf.asNode());
+        TermLabels.addTo(labels, RDFS.range.asNode());
+        NodeHtml html = new NodeHtml(links, labels);
         StringBuilder body = new StringBuilder("<h1>" + Html.bilingual("本体与代码表", "Ontology and code lists") + "</h1>\n");
         subjects(g, RDF.type.asNode(), OWL.Ontology.asNode()).forEach(o -> body.append("<p class=\"iri\"><code>")
                 .append(Html.esc(o.getURI())).append("</code> · ").append(Html.link("/ontology.ttl", "Turtle"))
@@ -47,8 +53,8 @@ final class OntologyPage {
                     .append(Html.esc(NodeHtml.shortName(t.getURI()))).append("</code></dt><dd>")
                     .append(Html.esc(Provenance.first(g, t, RDFS.comment.asNode()).map(Node::getLiteralLexicalForm)
                             .orElse("")));
-            g.find(t, relation, Node.ANY).forEach(r -> sb.append(" <small>").append(Html.esc(NodeHtml.shortName(
-                    relation.getURI()))).append(" ").append(html.term(r.getObject())).append("</small>"));
+            g.find(t, relation, Node.ANY).forEach(r -> sb.append(" <small>").append(html.term(relation)).append("：")
+                    .append(html.term(r.getObject())).append("</small>"));
             sb.append("</dd></div>\n");
         }
         sb.append("</dl>\n");

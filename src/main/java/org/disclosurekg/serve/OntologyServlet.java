@@ -52,7 +52,7 @@ final class OntologyServlet extends PageServlet {
         Node name = rows.isEmpty() ? NodeFactory.createURI(Links.ONTOLOGY) : rows.get(0).get("g");
         Model copy = ModelFactory.createDefaultModel();
         Txn.executeRead(dataset, () -> dataset.getGraph(name).find().forEach(copy.getGraph()::add));
-        copy.setNsPrefixes(Prefixes.mapping());
+        copy.setNsPrefixes(QueryPrefixes.mapping());
         return copy;
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 
 /** What every page servlet shares: the publication, and writing HTML, RDF and errors with exact lengths. */
@@ -35,7 +36,9 @@ abstract class PageServlet extends HttpServlet {
 
     static void sendRdf(HttpServletResponse resp, Model model, Representation form) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, form.format());
+        Model tidy = ModelFactory.createDefaultModel().add(model);
+        tidy.setNsPrefixes(QueryPrefixes.usedIn(model.getGraph()));
+        RDFDataMgr.write(out, tidy, form.format());
         send(resp, form.contentType(), out.toByteArray());
     }
 

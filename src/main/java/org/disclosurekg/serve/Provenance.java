@@ -5,6 +5,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.disclosurekg.vocab.DKG;
 
 /** Where a number comes from: its value as stated, the quoted source text, its line and page, its report. */
 final class Provenance {
@@ -20,7 +21,7 @@ final class Provenance {
     }
 
     static Node dkg(String local) {
-        return NodeFactory.createURI(Links.ONTOLOGY + "#" + local);
+        return NodeFactory.createURI(DKG.NS + local);
     }
 
     /** The block shown at the top of an observation's or note's page; empty for other resources. */

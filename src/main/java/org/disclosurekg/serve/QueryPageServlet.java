@@ -41,8 +41,10 @@ final class QueryPageServlet extends PageServlet {
     private static String page(ExampleQueries queries) {
         StringBuilder list = new StringBuilder("<ol class=\"examples\">\n");
         for (ExampleQuery q : queries.all()) {
+            String[] title = q.title().split(" / ", 2);
             list.append("<li><a class=\"example\" data-name=\"").append(Html.esc(q.name())).append("\" href=\"")
-                    .append(Html.esc(openLink(q))).append("\">").append(Html.esc(q.title())).append("</a>")
+                    .append(Html.esc(openLink(q))).append("\">").append(Html.esc(title[0])).append("</a>")
+                    .append(title.length > 1 ? "<span class=\"en\" lang=\"en\">" + Html.esc(title[1]) + "</span>" : "")
                     .append(q.federated() ? " <span class=\"badge\">联邦 <span lang=\"en\">federated</span></span>" : "")
                     .append(" <a class=\"file\" href=\"/queries/").append(Html.esc(q.name())).append("\">")
                     .append(Html.esc(q.name())).append("</a></li>\n");

@@ -50,12 +50,27 @@ final class ReportChecks {
         return set;
     }
 
-    /** The checks as a table: rule, what it is about, stated and computed numbers, outcome. */
+    /** The checks as tables: the failed ones open, the passed ones folded away. */
     static String render(List<Check> checks, NodeHtml html) {
         if (checks.isEmpty()) {
             return "<p>本报告没有可核对的勾稽关系。 <span class=\"en\" lang=\"en\">No accounting identity could be "
                     + "checked on this report.</span></p>\n";
         }
+        List<Check> failed = checks.stream().filter(c -> !c.holds()).toList();
+        List<Check> passed = checks.stream().filter(Check::holds).toList();
+        StringBuilder sb = new StringBuilder();
+        if (!failed.isEmpty()) {
+            sb.append(table(failed, html));
+        }
+        if (!passed.isEmpty()) {
+            sb.append("<details><summary>").append(passed.size())
+                    .append(" 项核对通过 <span class=\"en\" lang=\"en\">").append(passed.size())
+                    .append(" checks pass</span></summary>\n").append(table(passed, html)).append("</details>\n");
+        }
+        return sb.toString();
+    }
+
+    private static String table(List<Check> checks, NodeHtml html) {
         StringBuilder sb = new StringBuilder("<table class=\"checks\">\n<thead><tr><th>结果 <span class=\"en\">"
                 + "result</span></th><th>规则 <span class=\"en\">rule</span></th><th>对象 <span class=\"en\">subject"
                 + "</span></th><th>表中所列 <span class=\"en\">stated</span></th><th>计算所得 <span class=\"en\">computed"

@@ -14,9 +14,10 @@ import org.apache.jena.sparql.engine.binding.Binding;
  */
 final class ReportMatrix {
     private static final String QUERY = """
-            SELECT ?r ?year ?div ?code ?divLabel ?parentLabel ?provCode ?provLabel ?bodyLabel ?apps
+            SELECT ?r ?label ?year ?div ?code ?divLabel ?parentLabel ?provCode ?provLabel ?bodyLabel ?apps
                    (COUNT(DISTINCT ?bad) AS ?failed) {
               ?r a dkg:AnnualReport .
+              OPTIONAL { ?r rdfs:label ?label }
               OPTIONAL { ?r dkg:reportYear ?year }
               OPTIONAL { ?r dkg:issuedBy ?body . ?body skos:prefLabel ?bodyLabel }
               OPTIONAL { ?r dkg:division ?div . ?div skos:notation ?code .
@@ -29,7 +30,7 @@ final class ReportMatrix {
                          dkg:scope dkg:wholeReport ; sdmx-measure:obsValue ?apps }
               OPTIONAL { ?bad dqv:computedOn ?r ; dqv:value false }
             }
-            GROUP BY ?r ?year ?div ?code ?divLabel ?parentLabel ?provCode ?provLabel ?bodyLabel ?apps
+            GROUP BY ?r ?label ?year ?div ?code ?divLabel ?parentLabel ?provCode ?provLabel ?bodyLabel ?apps
             ORDER BY ?code ?year ?r
             """;
 
@@ -37,7 +38,7 @@ final class ReportMatrix {
     }
 
     /** One report as listed. */
-    private record Entry(String iri, String year, String code, String division, String parent, String provinceCode,
+    private record Entry(String iri, String label, String year, String code, String division, String parent, String provinceCode,
             String province, String body, String apps, long failed) {
     }
 
@@ -55,7 +56,8 @@ final class ReportMatrix {
                 + "lang=\"en\">Each cell gives the new applications of the year (table 三); ✗ marks failed "
                 + "accounting checks.</span></p>\n");
         sb.append("<table class=\"matrix\"><thead><tr><th>行政区划 <span class=\"en\">division</span></th>");
-        years.forEach(y -> sb.append("<th>").append(Html.esc(y)).append("</th>"));
+        years.forEach(y -> sb.append("<th>").append(y.isEmpty() ? "年度不详 <span class=\"en\">year unknown</span>"
+                : Html.esc(y)).append("</th>"));
         sb.append("</tr></thead>\n<tbody>\n");
         Map<String, Map<String, List<Entry>>> byProvince = group(entries);
         byProvince.forEach((province, rows) -> {
@@ -86,10 +88,11 @@ final class ReportMatrix {
 
     private static void cell(StringBuilder sb, Links links, Entry e, boolean named) {
         String text = e.apps().isEmpty() ? "报告" : e.apps() + " 件";
+        String who = e.body().isEmpty() ? e.label() : e.body();
         sb.append("<div><a href=\"").append(Html.esc(links.href(e.iri()))).append("\" title=\"")
-                .append(Html.esc(e.body())).append("\">").append(Html.esc(text)).append("</a>");
-        if (named && !e.body().isEmpty()) {
-            sb.append(" <small>").append(Html.esc(e.body())).append("</small>");
+                .append(Html.esc(who)).append("\">").append(Html.esc(text)).append("</a>");
+        if (named && !who.isEmpty()) {
+            sb.append(" <small>").append(Html.esc(who)).append("</small>");
         }
         sb.append(e.failed() > 0 ? " <span class=\"fail\" title=\"" + e.failed() + " 项核对未通过\">✗"
                 + e.failed() + "</span>" : " <span class=\"pass\" title=\"核对全部通过\">✓</span>").append("</div>");
@@ -108,7 +111,7 @@ final class ReportMatrix {
     private static List<Entry> entries(Publication pub) {
         List<Entry> list = new ArrayList<>();
         for (Binding b : Sparql.select(pub.dataset(), QUERY)) {
-            list.add(new Entry(b.get("r").getURI(), text(b, "year"), text(b, "code"), text(b, "divLabel"),
+            list.add(new Entry(b.get("r").getURI(), text(b, "label"), text(b, "year"), text(b, "code"), text(b, "divLabel"),
                     text(b, "parentLabel"), text(b, "provCode"), text(b, "provLabel"), text(b, "bodyLabel"),
                     text(b, "apps"),
                     Long.parseLong(b.get("failed").getLiteralLexicalForm())));

@@ -78,22 +78,22 @@ final class ReportPage {
 
     private static String tablesOf(ReportTables tables, List<ReportObservation> obs, boolean v2021) {
         StringBuilder sb = new StringBuilder();
-        section(sb, "t2", "二、主动公开政府信息情况", "Proactive disclosure (table 二)", obs, o -> tables.t2(o, v2021));
-        section(sb, "t3", "三、收到和处理政府信息公开申请情况", "Applications received and handled (table 三)", obs,
+        section(sb, tables, "t2", "二、主动公开政府信息情况", "Proactive disclosure (table 二)", obs, o -> tables.t2(o, v2021));
+        section(sb, tables, "t3", "三、收到和处理政府信息公开申请情况", "Applications received and handled (table 三)", obs,
                 o -> tables.t3(o, v2021));
-        section(sb, "t4", "四、政府信息公开行政复议、行政诉讼情况", "Reconsideration and litigation (table 四)", obs,
+        section(sb, tables, "t4", "四、政府信息公开行政复议、行政诉讼情况", "Reconsideration and litigation (table 四)", obs,
                 tables::t4);
-        section(sb, "legacy", "政府信息公开情况统计表", "Statistics table (before 2019)", obs, tables::legacy);
-        section(sb, "narrative", "正文中的数字", "Numbers stated in the text", obs, tables::narrative);
+        section(sb, tables, "legacy", "政府信息公开情况统计表", "Statistics table (before 2019)", obs, tables::legacy);
+        section(sb, tables, "narrative", "正文中的数字", "Numbers stated in the text", obs, tables::narrative);
         return sb.toString();
     }
 
-    private static void section(StringBuilder sb, String table, String zh, String en, List<ReportObservation> obs,
-            Function<List<ReportObservation>, String> render) {
+    private static void section(StringBuilder sb, ReportTables tables, String table, String zh, String en,
+            List<ReportObservation> obs, Function<List<ReportObservation>, String> render) {
         List<ReportObservation> in = obs.stream().filter(o -> o.table().equals(table)).toList();
         if (!in.isEmpty()) {
             sb.append("<h3>").append(Html.bilingual(zh, en)).append("</h3>\n<div class=\"scroll\">")
-                    .append(render.apply(in)).append("</div>\n");
+                    .append(render.apply(in)).append("</div>\n").append(tables.leftovers(in));
         }
     }
 }

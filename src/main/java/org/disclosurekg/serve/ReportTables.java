@@ -14,6 +14,7 @@ final class ReportTables {
     private final Links links;
     private final CodeLabels codes;
     private final Set<String> failing;
+    private final Set<String> shown = new HashSet<>();
 
     ReportTables(Links links, CodeLabels codes, Set<String> failing) {
         this.links = links;
@@ -73,20 +74,28 @@ final class ReportTables {
                 + "<tbody>" + data + "</tr></tbody></table>\n";
     }
 
-    /** Table 二 of one scope, block by block as the template prints it. */
+    /** Table 二 of one scope, block by block as the template prints it; a block's last column fills the width. */
     String t2(List<ReportObservation> obs, boolean v2021) {
         Map<String, ReportObservation> cells = index(obs);
+        List<TemplateLayout.Block> blocks = TemplateLayout.t2Blocks(v2021);
+        int widest = blocks.stream().mapToInt(b -> b.columns().size()).max().orElse(1);
         StringBuilder sb = new StringBuilder("<table class=\"report t2\">\n<tbody>\n");
-        for (TemplateLayout.Block block : TemplateLayout.t2Blocks(v2021)) {
-            int width = block.columns().size() + 1;
-            sb.append("<tr class=\"block\"><th colspan=\"").append(width).append("\">").append(Html.esc(block.heading()))
-                    .append("</th></tr>\n<tr><th>信息内容</th>");
-            block.columns().forEach(c -> sb.append("<th>").append(Html.esc(codes.zh("proactive-statistic", c)))
-                    .append("</th>"));
+        for (TemplateLayout.Block block : blocks) {
+            List<String> columns = block.columns();
+            String fill = span("colspan", widest - columns.size() + 1);
+            sb.append("<tr class=\"block\"><th colspan=\"").append(widest + 1).append("\">")
+                    .append(Html.esc(block.heading())).append("</th></tr>\n<tr><th>信息内容</th>");
+            for (int i = 0; i < columns.size(); i++) {
+                sb.append("<th").append(i == columns.size() - 1 ? fill : "").append('>')
+                        .append(Html.esc(codes.zh("proactive-statistic", columns.get(i)))).append("</th>");
+            }
             sb.append("</tr>\n");
-            for (String r : block.rows()) {
+            for (String r : block.rowsFor(rowsOf(obs))) {
                 sb.append("<tr><th class=\"label\">").append(Html.esc(codes.zh("proactive-item", r))).append("</th>");
-                block.columns().forEach(c -> sb.append(cell(cells.get(r + "|" + c))));
+                for (int i = 0; i < columns.size(); i++) {
+                    String cell = cell(cells.get(r + "|" + columns.get(i)));
+                    sb.append(i == columns.size() - 1 ? cell.replaceFirst("^<td", "<td" + fill) : cell);
+                }
                 sb.append("</tr>\n");
             }
         }
@@ -121,11 +130,40 @@ final class ReportTables {
         return sb.append("</tbody></table>\n").toString();
     }
 
+    /**
+     * The numbers the template layout had no cell for (a row or column a report added), so that no number
+     * is left off the page; empty when every number was shown.
+     */
+    String leftovers(List<ReportObservation> obs) {
+        List<ReportObservation> rest = obs.stream().filter(o -> !shown.contains(o.iri())).toList();
+        if (rest.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("<p class=\"hint\">以下数字不在报告格式的固定位置上： <span class=\"en\" "
+                + "lang=\"en\">Numbers outside the template's fixed cells:</span></p>\n<table class=\"narrative\">\n"
+                + "<thead><tr><th>行 <span class=\"en\">row</span></th><th>列 <span class=\"en\">column</span></th>"
+                + "<th>数值 <span class=\"en\">value</span></th><th>原文 <span class=\"en\">source text</span></th>"
+                + "</tr></thead>\n<tbody>\n");
+        for (ReportObservation o : rest) {
+            sb.append("<tr><th class=\"label\">").append(Html.esc(o.label().isEmpty() ? o.row() : o.label()))
+                    .append("</th><td><code>").append(Html.esc(o.column())).append("</code></td>").append(cell(o))
+                    .append("<td class=\"quote\">").append(Html.esc(o.quote())).append("</td></tr>\n");
+        }
+        return sb.append("</tbody></table>\n").toString();
+    }
+
+    private static Set<String> rowsOf(List<ReportObservation> obs) {
+        Set<String> rows = new HashSet<>();
+        obs.forEach(o -> rows.add(o.row()));
+        return rows;
+    }
+
     /** A number's cell: linked to its observation, titled with where it stands; blank cells stay blank. */
     String cell(ReportObservation o) {
         if (o == null) {
             return "<td class=\"n none\"></td>";
         }
+        shown.add(o.iri());
         String where = (o.line().isEmpty() ? "" : "第 " + o.line() + " 行") + (o.quote().isEmpty() ? "" : "：" + o.quote());
         String cls = "n" + (o.missing() ? " missing" : "") + (failing.contains(o.iri()) ? " bad" : "");
         String text = o.missing() ? "·" : o.qualifier() + o.value() + (o.unit().isEmpty() || o.table().startsWith("t")

@@ -63,6 +63,8 @@ final class ResourcePage {
                 for (Node p : Labels.PROPERTIES) {
                     all.find(t.getPredicate(), p, Node.ANY).forEach(labels::add);
                 }
+                TermLabels.addTo(labels, t.getPredicate());
+                TermLabels.addTo(labels, t.getObject());
             });
         });
         return labels;
@@ -77,8 +79,9 @@ final class ResourcePage {
         StringBuilder sb = new StringBuilder("<h2>" + Html.bilingual("属性", "Properties") + "</h2>\n"
                 + "<table class=\"props\"><tbody>\n");
         byPredicate.forEach((p, values) -> {
-            sb.append("<tr><th>").append(html.term(p)).append("<br><small class=\"tag\">")
-                    .append(Html.esc(NodeHtml.shortName(p.getURI()))).append("</small></th><td>");
+            String name = NodeHtml.shortName(p.getURI());
+            sb.append("<tr><th>").append(html.term(p)).append(html.labelled(p) ? "<br><small class=\"tag\">"
+                    + Html.esc(name) + "</small>" : "").append("</th><td>");
             values.forEach(v -> sb.append("<div>").append(html.term(v)).append("</div>"));
             sb.append("</td></tr>\n");
         });

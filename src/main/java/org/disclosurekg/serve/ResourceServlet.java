@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.disclosurekg.vocab.DKG;
 
 /**
  * {@code /id/...}: every minted IRI, as HTML for browsers and as Turtle, JSON-LD, N-Triples or RDF/XML by
@@ -42,7 +43,7 @@ final class ResourceServlet extends PageServlet {
         }
         if (form == Representation.HTML) {
             boolean report = target.model().contains(ResourceFactory.createResource(target.iri()), RDF.type,
-                    ResourceFactory.createResource(Links.ONTOLOGY + "#AnnualReport"));
+                    DKG.AnnualReport);
             sendHtml(resp, 200, report ? ReportPage.render(pub, target.iri(), target.model())
                     : ResourcePage.render(pub, target.iri(), target.model()));
         } else {

@@ -8,6 +8,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -27,7 +28,8 @@ public final class Sparql {
             List<Binding> rows = new ArrayList<>();
             try (QueryExec exec = b.build()) {
                 RowSet rs = exec.select();
-                rs.forEachRemaining(rows::add);
+                // A TDB2 binding reads its nodes lazily: copy them while the transaction is open.
+                rs.forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
             }
             return rows;
         });
@@ -48,7 +50,7 @@ public final class Sparql {
     /** The project prefixes as SPARQL {@code PREFIX} lines. */
     public static String prologue() {
         StringBuilder sb = new StringBuilder();
-        Prefixes.mapping().getNsPrefixMap().forEach((p, ns) -> sb.append("PREFIX ").append(p).append(": <")
+        QueryPrefixes.mapping().getNsPrefixMap().forEach((p, ns) -> sb.append("PREFIX ").append(p).append(": <")
                 .append(ns).append(">\n"));
         return sb.toString();
     }

@@ -29,8 +29,18 @@ final class TemplateLayout {
     record Row(String key, List<LabelCell> cells) {
     }
 
-    /** A block of table 二: its heading row, its rows and its columns. */
-    record Block(String heading, List<String> rows, List<String> columns) {
+    /**
+     * A block of table 二: its heading row, its rows and its columns.
+     *
+     * @param optional rows some reports add to the block (其他对外公开文件), shown only when they have numbers
+     */
+    record Block(String heading, List<String> rows, List<String> optional, List<String> columns) {
+        /** The rows to print for a report that has numbers for these row keys. */
+        List<String> rowsFor(Set<String> present) {
+            List<String> all = new ArrayList<>(rows);
+            optional.stream().filter(present::contains).forEach(all::add);
+            return all;
+        }
     }
 
     /**
@@ -90,17 +100,20 @@ final class TemplateLayout {
     static List<Block> t2Blocks(boolean v2021) {
         if (v2021) {
             return List.of(
-                    new Block("第二十条第（一）项", List.of("rules", "normativeDocs"), List.of("issued", "repealed", "inForce")),
-                    new Block("第二十条第（五）项", List.of("licensing"), List.of("decisions")),
-                    new Block("第二十条第（六）项", List.of("penalty", "coercion"), List.of("decisions")),
-                    new Block("第二十条第（八）项", List.of("fees"), List.of("amountWanYuan")));
+                    new Block("第二十条第（一）项", List.of("rules", "normativeDocs"), List.of("otherDocs"),
+                            List.of("issued", "repealed", "inForce")),
+                    new Block("第二十条第（五）项", List.of("licensing"), List.of("otherServices"), List.of("decisions")),
+                    new Block("第二十条第（六）项", List.of("penalty", "coercion"), List.of(), List.of("decisions")),
+                    new Block("第二十条第（八）项", List.of("fees"), List.of(), List.of("amountWanYuan")));
         }
         return List.of(
-                new Block("第二十条第（一）项", List.of("rules", "normativeDocs"), List.of("made", "published", "totalPublished")),
-                new Block("第二十条第（五）项", List.of("licensing", "otherServices"),
+                new Block("第二十条第（一）项", List.of("rules", "normativeDocs"), List.of("otherDocs"),
+                        List.of("made", "published", "totalPublished")),
+                new Block("第二十条第（五）项", List.of("licensing", "otherServices"), List.of(),
                         List.of("itemsLastYear", "itemsChange", "decisions")),
-                new Block("第二十条第（六）项", List.of("penalty", "coercion"), List.of("itemsLastYear", "itemsChange", "decisions")),
-                new Block("第二十条第（八）项", List.of("fees"), List.of("itemsLastYear", "itemsChange")),
-                new Block("第二十条第（九）项", List.of("procurement"), List.of("projects", "amountWanYuan")));
+                new Block("第二十条第（六）项", List.of("penalty", "coercion"), List.of(),
+                        List.of("itemsLastYear", "itemsChange", "decisions")),
+                new Block("第二十条第（八）项", List.of("fees"), List.of(), List.of("itemsLastYear", "itemsChange")),
+                new Block("第二十条第（九）项", List.of("procurement"), List.of(), List.of("projects", "amountWanYuan")));
     }
 }

@@ -22,8 +22,6 @@ public final class VoidDescription {
     /** Our licence for the graph. */
     public static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
     static final String SPDX = "http://spdx.org/rdf/terms#";
-    static final String WIKIDATA_SOURCE = "https://github.com/celebrateyang/newlook/blob/"
-            + "01798f79735de55d6cd5ea11d2b3b208bc25caf1/shared/regions/centers.json";
 
     private VoidDescription() {
     }
@@ -41,7 +39,7 @@ public final class VoidDescription {
     /** Describes what the store holds and what the downloads offer. */
     public static Model describe(Links links, DatasetGraph dataset, Downloads downloads, Instant loadedAt) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Prefixes.mapping());
+        m.setNsPrefixes(QueryPrefixes.mapping());
         String doc = documentIri(links);
         Resource ds = m.createResource(datasetIri(links), VOID.Dataset).addProperty(RDF.type, DCAT.Dataset);
         m.createResource(doc, VOID.DatasetDescription).addProperty(m.createProperty("http://xmlns.com/foaf/0.1/",
@@ -50,7 +48,7 @@ public final class VoidDescription {
         size(m, ds, dataset);
         access(m, ds, links, dataset, doc);
         downloads.files().forEach(f -> VoidDistributions.add(m, ds, links, doc, f));
-        VoidDistributions.wikidataLinkset(m, ds, dataset, doc);
+        VoidDistributions.wikidataLinkset(m, ds, dataset);
         return m;
     }
 

@@ -1,13 +1,16 @@
 package org.disclosurekg.serve;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 
 /** The parts of the VoID description about files and links: one distribution per dump, and the Wikidata linkset. */
@@ -44,29 +47,28 @@ final class VoidDistributions {
         }
     }
 
-    /** Adds the linkset of {@code skos:exactMatch} links to Wikidata items, with where they came from. */
-    static void wikidataLinkset(Model m, Resource ds, DatasetGraph dataset, String doc) {
+    /**
+     * Adds the linksets of {@code skos:exactMatch} links to Wikidata as the graph describes them (where they
+     * came from, under which licence), with how many links each holds.
+     */
+    static void wikidataLinkset(Model m, Resource ds, DatasetGraph dataset) {
         long links = Sparql.count(dataset, "SELECT (COUNT(*) AS ?n) { ?d skos:exactMatch ?w "
                 + "FILTER(STRSTARTS(STR(?w), \"http://www.wikidata.org/entity/\")) }");
-        Resource wikidata = m.createResource(doc + "#wikidata", VOID.Dataset)
-                .addProperty(DCTerms.title, "Wikidata", "en")
-                .addProperty(m.createProperty("http://xmlns.com/foaf/0.1/", "homepage"),
-                        m.createResource("https://www.wikidata.org/"))
-                .addProperty(VOID.sparqlEndpoint, m.createResource("https://query.wikidata.org/sparql"))
-                .addProperty(VOID.uriSpace, "http://www.wikidata.org/entity/");
-        Resource linkset = m.createResource(doc + "#wikidata-links", VOID.Linkset)
-                .addProperty(VOID.linkPredicate, SKOS.exactMatch)
-                .addProperty(VOID.subjectsTarget, ds)
-                .addProperty(VOID.objectsTarget, wikidata)
-                .addLiteral(VOID.triples, links)
-                .addProperty(DCTerms.source, m.createResource(VoidDescription.WIKIDATA_SOURCE))
-                .addProperty(DCTerms.license, m.createResource("https://creativecommons.org/publicdomain/zero/1.0/"))
-                .addProperty(DCTerms.description, "行政区划与维基数据条目的对应：以条目的 P442（中国行政区划代码）"
-                        + "与代码及中文名称一致为准，取自 2026-10-03 的维基数据快照（CC0）。", "zh-Hans")
-                .addProperty(DCTerms.description, "Divisions linked to the Wikidata items that carry their code in "
-                        + "P442 (China administrative division code) under the same Chinese name; from a Wikidata "
-                        + "snapshot retrieved 2026-10-03 (CC0), copied without edits.", "en");
-        ds.addProperty(VOID.subset, linkset);
+        for (Binding b : Sparql.select(dataset, "SELECT DISTINCT ?l { ?l a void:Linkset ; void:linkPredicate "
+                + "skos:exactMatch } ORDER BY ?l")) {
+            Node linkset = b.get("l");
+            Txn.executeRead(dataset, () -> dataset.getDefaultGraph().find(linkset, Node.ANY, Node.ANY)
+                    .forEach(t -> m.getGraph().add(t)));
+            Resource r = m.getResource(linkset.getURI()).addLiteral(VOID.triples, links);
+            ds.addProperty(VOID.subset, r);
+            r.listProperties(VOID.objectsTarget).toList().forEach(t -> t.getResource()
+                    .addProperty(RDF.type, VOID.Dataset)
+                    .addProperty(DCTerms.title, "Wikidata", "en")
+                    .addProperty(m.createProperty("http://xmlns.com/foaf/0.1/", "homepage"),
+                            m.createResource("https://www.wikidata.org/"))
+                    .addProperty(VOID.sparqlEndpoint, m.createResource("https://query.wikidata.org/sparql"))
+                    .addProperty(VOID.uriSpace, "http://www.wikidata.org/entity/"));
+        }
     }
 
     private static String innerMediaType(String name) {
