@@ -97,8 +97,8 @@ class SparqlEndpointTest {
     @Test
     void updatesAreRefusedOnEveryPathAndChangeNothing() {
         long before = server.publication().store().tripleCount();
-        String insert = "INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }";
-        String turtle = "<urn:x:s> <urn:x:p> <urn:x:o> .";
+        String insert = "INSERT DATA { <http://example.org/s> <http://example.org/p> <http://example.org/o> }";
+        String turtle = "<http://example.org/s> <http://example.org/p> <http://example.org/o> .";
         List<HttpResponse<String>> answers = List.of(
                 Http.post(server.url("/sparql"), "application/x-www-form-urlencoded", "update=" + q(insert), null),
                 Http.post(server.url("/sparql"), "application/sparql-update", insert, null),
@@ -110,16 +110,16 @@ class SparqlEndpointTest {
                 Http.post(server.url("/reports/sparql"), "application/sparql-update", insert, null),
                 Http.method(server.url("/reports?default"), "PUT", "text/turtle", turtle),
                 Http.method(server.url("/reports?default"), "POST", "text/turtle", turtle),
-                Http.method(server.url("/reports?graph=urn:x:g"), "PUT", "text/turtle", turtle),
+                Http.method(server.url("/reports?graph=http://example.org/g"), "PUT", "text/turtle", turtle),
                 Http.method(server.url("/reports/data?default"), "PUT", "text/turtle", turtle),
                 Http.method(server.url("/reports?default"), "DELETE", null, null),
-                Http.method(server.url("/reports"), "POST", "application/n-quads", "<urn:x:s> <urn:x:p> <urn:x:o> <urn:x:g> ."));
+                Http.method(server.url("/reports"), "POST", "application/n-quads", "<http://example.org/s> <http://example.org/p> <http://example.org/o> <http://example.org/g> ."));
         for (HttpResponse<String> a : answers) {
             assertTrue(a.statusCode() >= 400 && a.statusCode() < 500,
                     a.request().method() + " " + a.request().uri() + " answered " + a.statusCode());
         }
         assertEquals(before, server.publication().store().tripleCount());
-        HttpResponse<String> ask = Http.get(server.url("/sparql?query=" + q("ASK { <urn:x:s> ?p ?o }")),
+        HttpResponse<String> ask = Http.get(server.url("/sparql?query=" + q("ASK { <http://example.org/s> ?p ?o }")),
                 "application/sparql-results+json");
         assertTrue(ask.body().contains("false"), ask.body());
     }
@@ -141,7 +141,32 @@ class SparqlEndpointTest {
                 + q("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")), "application/sparql-results+json");
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(503, r.statusCode(), "the count never finishes within " + TIMEOUT_SECONDS + " s: " + r.body());
+        assertTrue(r.body().contains("timed out"), r.body());
         assertTrue(seconds < 30, "cut off long before a full run: " + seconds + " s");
+        assertEquals(200, Http.get(server.url("/$/ping")).statusCode());
+    }
+
+    @Test
+    void aRunawayStreamingSelectIsCutOffMidStream() throws IOException, InterruptedException {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(
+                "/sparql?query=" + q("SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"))))
+                .header("Accept", "application/sparql-results+json").timeout(java.time.Duration.ofSeconds(120)).build();
+        long start = System.nanoTime();
+        HttpResponse<java.io.InputStream> r = Http.CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        boolean aborted = false;
+        byte[] tail = new byte[0];
+        try (java.io.InputStream in = r.body()) {
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                tail = java.util.Arrays.copyOfRange(buf, Math.max(0, n - 16), n);
+            }
+        } catch (IOException e) {
+            aborted = true;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String end = new String(tail, StandardCharsets.UTF_8).strip();
+        assertTrue(aborted || !end.endsWith("}"), "the result stream was not completed: ..." + end);
+        assertTrue(seconds < 60, "stopped by the server's limit: " + seconds + " s");
         assertEquals(200, Http.get(server.url("/$/ping")).statusCode());
     }
 
