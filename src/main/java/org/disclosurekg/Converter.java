@@ -62,10 +62,13 @@ public final class Converter {
     }
 
     private ConvertedReport convert(Path file, Map<String, Integer> seen) throws ReportReadException, IOException {
-        ReportFormat format = ReportFormat.of(file).orElseThrow(() -> new ReportReadException(
-                "not a report format this converter reads (expected one of .txt .html .pdf .docx .doc)"));
         byte[] bytes = Files.readAllBytes(file);
+        ReportFormat format = ReportFormat.detect(file, bytes);
         ReportDocument document = format.reader().read(file.getFileName().toString(), bytes);
+        if (!hasChinese(document)) {
+            throw new ReportReadException("read as " + format.name().toLowerCase(java.util.Locale.ROOT)
+                    + ", the file holds no Chinese text: it does not look like a disclosure report");
+        }
         ReportFacts facts = extractor.extract(document);
         List<Finding> findings = checker.check(facts);
         String reportIri = iris.report(facts.identity());
@@ -97,6 +100,23 @@ public final class Converter {
             }
         }
         return new Batch(reports, failures);
+    }
+
+    private static boolean hasChinese(ReportDocument document) {
+        for (org.disclosurekg.document.Block b : document.blocks()) {
+            if (b instanceof org.disclosurekg.document.Paragraph p && containsHan(p.text())) {
+                return true;
+            }
+            if (b instanceof org.disclosurekg.document.Table t && t.rows().stream()
+                    .anyMatch(r -> r.cells().stream().anyMatch(c -> containsHan(c.text())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** The report files named by the inputs: files as given, directories walked for known extensions. */

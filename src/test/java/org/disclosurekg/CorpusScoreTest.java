@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusScoreTest {
     /** The share of expected cells that must be found; raise it as the readers improve, never lower it. */
-    static final double MIN_ACCURACY = 0.0;
+    static final double MIN_ACCURACY = 99.5;
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
 

@@ -16,6 +16,9 @@ public record SourceRef(int line, int page) {
 
     @Override
     public String toString() {
+        if (line <= 0 && page <= 0) {
+            return "the report as a whole";
+        }
         return page > 0 ? "page " + page + ", line " + line : "line " + line;
     }
 }

@@ -13,7 +13,8 @@ import org.disclosurekg.document.Table;
 
 /**
  * A report as one string, whatever its layout: each paragraph and each table row is a line, the cells of
- * a row are separated by tabs. Template labels are searched in this string, so a table reads the same
+ * a row are separated by tabs (the copies a reader made for row and column spans are left out, so a
+ * spanning cell counts once). Template labels are searched in this string, so a table reads the same
  * whether it came as pipe rows, tab rows, an HTML grid, PDF lines or one crawled paragraph; every offset
  * maps back to the line it came from.
  */
@@ -43,8 +44,8 @@ final class Flow {
                 add(text, lines, p.text(), p.source(), false);
             } else if (block instanceof Table t) {
                 for (Row row : t.rows()) {
-                    add(text, lines, String.join("\t", row.cells().stream().map(c -> c.text().replace('\t', ' ')).toList()),
-                            row.source(), t.grid());
+                    add(text, lines, String.join("\t", row.cells().stream().filter(c -> !c.spanned())
+                            .map(c -> c.text().replace('\t', ' ')).toList()), row.source(), t.grid());
                 }
             }
         }

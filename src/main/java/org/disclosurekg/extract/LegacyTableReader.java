@@ -29,11 +29,11 @@ final class LegacyTableReader {
     private record Row(String label, String unit, List<Token> values, boolean child, int start) {
     }
 
-    static Table3Reader.Result read(Flow flow, List<Fact> narrative) {
+    static TableReading read(Flow flow, List<Fact> narrative) {
         List<ExtractionNote> notes = new ArrayList<>();
         Matcher header = HEADER.matcher(flow.text());
         if (!header.find()) {
-            return new Table3Reader.Result(List.of(), notes);
+            return new TableReading(List.of(), notes);
         }
         int from = header.end();
         Matcher last = LAST_HEADER.matcher(flow.text()).region(from, Math.min(flow.length(), from + 60));
@@ -54,7 +54,7 @@ final class LegacyTableReader {
                 flow.sourceAt(rows.get(Integer.parseInt(i)).start()))));
         List<Fact> facts = new ArrayList<>();
         solution.rows().forEach((i, cells) -> facts.addAll(facts(flow, rows.get(Integer.parseInt(i)), columns, cells)));
-        return new Table3Reader.Result(facts, notes);
+        return new TableReading(facts, notes);
     }
 
     /** The rows after the header: label text ending in a unit (or a unit cell), then values. */

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads table 二 (proactive disclosure under article 20) of both templates: its rows by label, within the
- * blocks that start at 第二十条, with the column set of the block. A row whose digits ran together is split
- * only when exactly one split gives the block's number of cells; there is no identity to check it by.
+ * blocks that start at 第二十条, with the column set of the block. Where digits ran together, a cell is
+ * taken only when every split into the block's columns agrees on it; there is no identity to check by.
  */
 final class Table2Reader {
     private static final Pattern ARTICLE = Pattern.compile("第[ \\n]*二[ \\n]*十[ \\n]*条");
@@ -46,11 +46,11 @@ final class Table2Reader {
     private Table2Reader() {
     }
 
-    static Table3Reader.Result read(Flow flow, int from, int to, Template template) {
+    static TableReading read(Flow flow, int from, int to, Template template) {
         List<ExtractionNote> notes = new ArrayList<>();
         Matcher article = ARTICLE.matcher(flow.text()).region(from, to);
         if (!article.find()) {
-            return new Table3Reader.Result(List.of(), notes);
+            return new TableReading(List.of(), notes);
         }
         List<Spec> specs = is2021(flow, article.start(), to, template) ? ROWS_2021 : ROWS_2019;
         List<RowHit> hits = LabelledRows.locate(flow, article.start(), to,
@@ -64,7 +64,7 @@ final class Table2Reader {
             notes.add(new ExtractionNote("tableEmpty", "table 二 is present but holds no numbers (lost in the source)",
                     flow.sourceAt(hits.get(0).labelStart())));
         }
-        return new Table3Reader.Result(facts, notes);
+        return new TableReading(facts, notes);
     }
 
     private static boolean is2021(Flow flow, int from, int to, Template template) {
@@ -79,12 +79,16 @@ final class Table2Reader {
         if (cells.isEmpty()) {
             return List.of();
         }
-        List<AmountCells.Amount> read = cells.size() == columns.size() ? cells : split(cells, columns.size());
-        if (read == null) {
+        List<AmountCells.Amount> read = cells.size() == columns.size() ? cells
+                : AmountSplitter.split(cells, columns.stream().map(Table2Reader::column).toList());
+        if (read == null || read.contains(null)) {
             notes.add(new ExtractionNote(cells.size() < columns.size() ? "ambiguousSplit" : "unreadableRow",
                     "table 二 row " + hit.spec().key() + ": " + Quotes.of(flow, hit.labelStart(), hit.valuesEnd())
-                            + " does not read as " + columns.size() + " cells in exactly one way; left out",
+                            + " does not read as " + columns.size() + " cells in exactly one way; "
+                            + (read == null ? "left out" : "only the cells every reading agrees on are kept"),
                     flow.sourceAt(hit.labelStart())));
+        }
+        if (read == null) {
             return List.of();
         }
         List<Fact> facts = new ArrayList<>();
@@ -92,6 +96,9 @@ final class Table2Reader {
         String label = Quotes.label(flow, hit.labelStart(), hit.labelEnd());
         for (int c = 0; c < columns.size(); c++) {
             AmountCells.Amount cell = read.get(c);
+            if (cell == null) {
+                continue;
+            }
             boolean amount = columns.get(c).equals("amountWanYuan");
             BigDecimal value = amount ? cell.wanYuan(columns.size() == 1) : cell.value();
             if (value == null) {
@@ -106,19 +113,7 @@ final class Table2Reader {
         return facts;
     }
 
-    /** The one way run-together digits give the block's cells, or null. */
-    private static List<AmountCells.Amount> split(List<AmountCells.Amount> cells, int width) {
-        if (cells.size() > width || !cells.stream().allMatch(AmountCells.Amount::isPlainDigits)) {
-            return null;
-        }
-        List<List<Long>> splits = DigitRuns.splits(cells.stream().map(AmountCells.Amount::text).toList(), width,
-                prefix -> true);
-        if (splits.size() != 1) {
-            return null;
-        }
-        return splits.get(0).stream()
-                .map(v -> new AmountCells.Amount(BigDecimal.valueOf(v), "", false, false, Long.toString(v),
-                        cells.get(0).start()))
-                .toList();
+    private static AmountSplitter.Column column(String key) {
+        return new AmountSplitter.Column(key.equals("itemsChange"), key.equals("amountWanYuan"));
     }
 }

@@ -25,11 +25,7 @@ final class Table3Reader {
     private Table3Reader() {
     }
 
-    /** What was read: the cells, and why some could not be. */
-    record Result(List<Fact> facts, List<ExtractionNote> notes) {
-    }
-
-    static Result read(Flow flow, int from, int to) {
+    static TableReading read(Flow flow, int from, int to) {
         List<ExtractionNote> notes = new ArrayList<>();
         int start = tableStart(flow, from, to);
         if (start < 0) {
@@ -38,13 +34,13 @@ final class Table3Reader {
                 notes.add(new ExtractionNote("tableEmpty", "table 三 is present but holds no numbers (lost in the source)",
                         flow.sourceAt(header.start())));
             }
-            return new Result(List.of(), notes);
+            return new TableReading(List.of(), notes);
         }
         from = start;
         boolean split = SPLIT_2021.matcher(flow.text()).region(from, to).find();
         List<RowHit> hits = LabelledRows.locate(flow, from, to, Table3Rows.rows(split), null);
         if (hits.isEmpty() || !hits.get(0).spec().key().equals("newReceived")) {
-            return new Result(List.of(), notes);
+            return new TableReading(List.of(), notes);
         }
         Map<String, List<List<BigDecimal>>> candidates = new LinkedHashMap<>();
         Map<String, RowHit> byKey = new LinkedHashMap<>();
@@ -67,7 +63,7 @@ final class Table3Reader {
             notes.add(new ExtractionNote("tableEmpty", "table 三 is present but holds no numbers (lost in the source)",
                     flow.sourceAt(hits.get(0).labelStart())));
         }
-        return new Result(facts, notes);
+        return new TableReading(facts, notes);
     }
 
     /**

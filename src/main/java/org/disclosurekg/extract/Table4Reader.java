@@ -20,26 +20,26 @@ final class Table4Reader {
     private Table4Reader() {
     }
 
-    static Table3Reader.Result read(Flow flow, int from, int to) {
+    static TableReading read(Flow flow, int from, int to) {
         List<ExtractionNote> notes = new ArrayList<>();
         java.util.regex.Matcher header = HEADER.matcher(flow.text()).region(from, to);
         if (!header.find()) {
-            return new Table3Reader.Result(List.of(), notes);
+            return new TableReading(List.of(), notes);
         }
         List<Token> tokens = flow.tokens(header.start(), to, Flow.digits());
         for (List<Token> run : runs(tokens)) {
             List<List<BigDecimal>> readings = readings(run);
             if (readings.size() == 1) {
-                return new Table3Reader.Result(facts(flow, run, readings.get(0)), notes);
+                return new TableReading(facts(flow, run, readings.get(0)), notes);
             }
             if (readings.size() > 1) {
                 notes.add(new ExtractionNote("ambiguousSplit", "table 四: the digits " + Quotes.of(flow,
                         run.get(0).start(), run.get(run.size() - 1).end()) + " split into fifteen cells in "
                         + readings.size() + " ways that all add up; left out", flow.sourceAt(run.get(0).start())));
-                return new Table3Reader.Result(List.of(), notes);
+                return new TableReading(List.of(), notes);
             }
         }
-        return new Table3Reader.Result(List.of(), notes);
+        return new TableReading(List.of(), notes);
     }
 
     /** Maximal runs of values not interrupted by text. */

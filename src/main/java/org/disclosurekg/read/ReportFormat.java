@@ -9,11 +9,11 @@ import java.util.function.Supplier;
 /** The report formats the converter reads: file extensions, media type and reader. */
 public enum ReportFormat {
     TEXT("text/plain", List.of("txt", "text"), TextReportReader::new),
-    HTML("text/html", List.of("html", "htm", "shtml", "xhtml"), () -> unsupported("HTML")),
-    PDF("application/pdf", List.of("pdf"), () -> unsupported("PDF")),
+    HTML("text/html", List.of("html", "htm", "shtml", "xhtml"), HtmlReportReader::new),
+    PDF("application/pdf", List.of("pdf"), PdfReportReader::new),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx"),
-            () -> unsupported("DOCX")),
-    DOC("application/msword", List.of("doc"), () -> unsupported("DOC"));
+            DocxReportReader::new),
+    DOC("application/msword", List.of("doc"), DocReportReader::new);
 
     private final String mediaType;
     private final List<String> extensions;
@@ -51,9 +51,30 @@ public enum ReportFormat {
         return Optional.empty();
     }
 
-    private static ReportReader unsupported(String format) {
-        return (name, bytes) -> {
-            throw new ReportReadException(format + " reports cannot be read yet");
+    /**
+     * The format a file really is: the bytes decide when they are recognisably PDF, Word, HTML or text
+     * (government sites often serve a .doc that is HTML, or a .html that is plain text), and the
+     * extension ({@link #of(Path)}) only when they are not. A text file must also be named as a report.
+     *
+     * @throws ReportReadException when the bytes are a kind of file the converter cannot read, such as RTF
+     *     or a spreadsheet, or when neither the bytes nor the extension name a format
+     */
+    public static ReportFormat detect(Path file, byte[] bytes) throws ReportReadException {
+        FormatSniffer.Kind kind = FormatSniffer.kind(bytes);
+        Optional<ReportFormat> sniffed = FormatSniffer.format(bytes);
+        if (sniffed.isPresent() && (of(file).isPresent() || sniffed.get() != TEXT)) {
+            return sniffed.get();
+        }
+        return switch (kind) {
+            case RTF -> throw new ReportReadException("the file is an RTF document, which cannot be read yet; "
+                    + "save it as .docx, .pdf or .html");
+            case OTHER_ZIP -> throw new ReportReadException("the file is a ZIP archive but not a Word (.docx) document");
+            case OTHER_OLE2 -> throw new ReportReadException(
+                    "the file is an Office file (such as a spreadsheet) but not a Word (.doc) document");
+            case TEXT -> throw new ReportReadException("not a report format this converter reads (expected one of "
+                    + ".txt .html .pdf .docx .doc)");
+            default -> of(file).orElseThrow(() -> new ReportReadException(
+                    "the file is neither text nor a PDF, Word or HTML document"));
         };
     }
 }

@@ -46,6 +46,17 @@ class Table2ReaderTest {
     }
 
     @Test
+    void keepsTheCellsEveryReadingOfRunTogetherDigitsAgreesOn() {
+        String text = HEAD + "第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量行政处罚2648-18538"
+                + "第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费35-15"
+                + "第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购39573802895.90元" + TAIL;
+        ReportFacts facts = TextReports.extract(text);
+        assertEquals(List.of("penalty/itemsLastYear=2648", "fees/itemsLastYear=35", "fees/itemsChange=-15"),
+                TextReports.cells(facts, ReportTable.T2));
+        assertTrue(facts.notes().stream().anyMatch(n -> n.message().contains("procurement")), facts.notes().toString());
+    }
+
+    @Test
     void anAmountWithoutAUnitIsLeftOut() {
         String text = HEAD + "第二十条第(九)项\n信息内容 | 采购项目数量 | 采购总金额\n政府集中采购 | 5 | 1000" + TAIL;
         ReportFacts facts = TextReports.extract(text);

@@ -1,0 +1,327 @@
+package org.disclosurekg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.disclosurekg.document.ReportDocument;
+import org.disclosurekg.read.ReportFormat;
+import org.disclosurekg.read.ReportReadException;
+import org.disclosurekg.read.TextReportReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class IdentityExtractorTest {
+    private static final Path SEEDS = Path.of("seeds");
+    private static final Path SEED_EXPECTED = Path.of("src/test/resources/expected/seeds");
+    private static final Path CORPUS = Path.of("src/test/resources/corpus");
+    /** The division of each body the corpus MANIFEST names, as verified by hand (null: no code). */
+    private static final Map<String, String> CORPUS_DIVISIONS = Map.ofEntries(
+            Map.entry("平潭综合实验区管委会", ""), Map.entry("平潭综合实验区管委会办公室", ""), Map.entry("平潭县人民政府", "350128"),
+            Map.entry("上海市人民政府办公厅", "310000"), Map.entry("上海市人民政府", "310000"),
+            Map.entry("上海市人民政府参事室", "310000"), Map.entry("淮安市人民政府", "320800"),
+            Map.entry("泰州市人民政府", "321200"), Map.entry("福州市人民政府", "350100"),
+            Map.entry("福州市人民政府外事办公室", "350100"), Map.entry("乌海市工业和信息化局", "150300"),
+            Map.entry("乐山市人民政府法制办公室", "511100"), Map.entry("湖南省人民政府参事室", "430000"),
+            Map.entry("四川省发展和改革委员会", "510000"), Map.entry("平阳县水头镇人民政府", "330326"),
+            Map.entry("海盐县核电事故场外应急办公室", "330424"));
+    private static final List<String> TABLE = new ArrayList<>();
+    private static int fields;
+    private static int misses;
+
+    private final IdentityExtractor extractor = new IdentityExtractor();
+
+    static Stream<Path> seeds() throws IOException {
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
+        }
+    }
+
+    static Stream<String[]> manifest() throws IOException {
+        List<String> lines = Files.readAllLines(CORPUS.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
+        return lines.stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t", -1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void identifiesEachSeedAsItsExpectationSays(Path seed) throws Exception {
+        String slug = seed.getFileName().toString().replace(".txt", "");
+        JsonObject expected = JsonParser.parseString(Files.readString(SEED_EXPECTED.resolve(slug + ".json")))
+                .getAsJsonObject();
+        ReportIdentity id = extractor.extract(read(seed));
+        List<String> wrong = new ArrayList<>();
+        check(slug, "year", expected.get("year").getAsInt(), id.year(), wrong);
+        check(slug, "template", expected.get("template").getAsString(), id.template().key(), wrong);
+        check(slug, "body", expected.get("body").getAsString(), id.body(), wrong);
+        check(slug, "division", expected.get("division").getAsString(), id.divisionCode(), wrong);
+        assertTrue(id.bodyIsGovernment(), slug + ": each seed is a district government's report");
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("manifest")
+    void identifiesEachCorpusReportAsTheManifestSays(String file, String body, String level, String year,
+            String template) throws Exception {
+        Path path = CORPUS.resolve(file);
+        ReportDocument document = readOrSkip(path);
+        ReportIdentity id = extractor.extract(document);
+        List<String> wrong = new ArrayList<>();
+        check(file, "year", Integer.valueOf(year), id.year(), wrong);
+        check(file, "template", template, id.template().key(), wrong);
+        Set<String> bodies = acceptedBodies(file, body);
+        check(file, "body", String.join(" or ", bodies), bodies.contains(id.body()) ? String.join(" or ", bodies)
+                : id.body(), wrong);
+        String division = CORPUS_DIVISIONS.get(mainName(body));
+        if (division != null) {
+            check(file, "division", division.isEmpty() ? null : division, id.divisionCode(), wrong);
+        }
+        if (id.divisionCode() == null) {
+            assertFalse(id.divisionNote().isBlank(), file + ": a report without a division code says why");
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @AfterAll
+    static void printTheTableOfMisses() {
+        System.out.println("Identity fields checked: " + fields + ", missed: " + misses);
+        System.out.println(String.format("%-46s | %-8s | %-28s | %s", "file", "field", "expected", "got"));
+        TABLE.forEach(System.out::println);
+    }
+
+    @Test
+    void aSharedDistrictNameIsDecidedByTheCityTheReportNames() throws Exception {
+        ReportIdentity id = extractor.extract(text("朝阳区2020年政府信息公开工作年度报告\n"
+                + "根据《北京市政府信息公开规定》要求,现将本年度报告公布如下。\n2020年,朝阳区坚持以公开为常态。"));
+        assertEquals("110105", id.divisionCode());
+        assertEquals("北京市朝阳区人民政府", id.body());
+        assertTrue(id.bodyIsGovernment());
+    }
+
+    @Test
+    void aSharedDistrictNameWithoutItsCityGetsNoCode() throws Exception {
+        IdentityExtractor.Result result = extractor.identify(text("朝阳区2020年政府信息公开工作年度报告\n"
+                + "2020年,朝阳区坚持以公开为常态、不公开为例外。"));
+        assertNull(result.identity().divisionCode());
+        assertTrue(result.identity().divisionNote().contains("110105")
+                && result.identity().divisionNote().contains("220104"), result.identity().divisionNote());
+        assertTrue(result.notes().stream().anyMatch(n -> n.code().equals("ambiguousDivision")));
+        assertEquals("朝阳区人民政府", result.identity().body());
+    }
+
+    @Test
+    void aFullChainOfNamesDecidesASharedName() throws Exception {
+        ReportIdentity id = extractor.extract(text("沈阳市和平区2020年政府信息公开工作年度报告\n2020年,和平区坚持。"));
+        assertEquals("210102", id.divisionCode());
+        assertEquals("沈阳市和平区人民政府", id.body());
+    }
+
+    @Test
+    void aDepartmentBelongsToItsDivision() throws Exception {
+        ReportIdentity id = extractor.extract(text("区教育局2020年政府信息公开工作年度报告\n"
+                + "2020年,我局在武昌区委、武昌区人民政府的领导下,认真落实武昌区政务公开工作要点。"));
+        assertEquals("420106", id.divisionCode());
+        assertEquals("武汉市武昌区教育局", id.body());
+        assertFalse(id.bodyIsGovernment());
+    }
+
+    @Test
+    void aCityBureauNamedInFullKeepsItsName() throws Exception {
+        ReportIdentity id = extractor.extract(text("2021年郴州市工业和信息化局政府信息公开工作年度报告\n一、总体情况"));
+        assertEquals("431000", id.divisionCode());
+        assertEquals("郴州市工业和信息化局", id.body());
+        assertFalse(id.bodyIsGovernment());
+        assertEquals(Template.V2021, id.template());
+    }
+
+    @Test
+    void aDevelopmentZoneHasNoDivisionCode() throws Exception {
+        ReportIdentity id = extractor.extract(text("武汉东湖新技术开发区2021年政府信息公开工作年度报告\n"
+                + "2021年,东湖高新区坚持以公开为常态。"));
+        assertNull(id.divisionCode());
+        assertEquals("武汉东湖新技术开发区管理委员会", id.body());
+        assertTrue(id.divisionNote().contains("not an administrative division"), id.divisionNote());
+        assertTrue(id.divisionNote().contains("420100"), id.divisionNote());
+        assertFalse(id.bodyIsGovernment());
+    }
+
+    @Test
+    void aZoneTheStatisticsBureauListsGetsItsStatisticalCodeInTheNoteOnly() throws Exception {
+        ReportIdentity id = extractor.extract(text("秦皇岛经济技术开发区2020年政府信息公开工作年度报告\n正文"));
+        assertNull(id.divisionCode());
+        assertTrue(id.divisionNote().contains("130371") && id.divisionNote().contains("130300"), id.divisionNote());
+    }
+
+    @Test
+    void aPublicationDateIsNeverTheYear() throws Exception {
+        ReportIdentity id = extractor.extract(text("北湖区政府信息公开工作年度报告\n发布时间:2019-03-19 16:07\n"
+                + "2018年,在区委、区政府正确领导下,全区认真贯彻《2019年政务公开工作要点》(郴政发〔2019〕22号)。\n"
+                + "2018年,全区主动公开政务信息11908条。\n北湖区政务公开领导小组办公室\n2019313"));
+        assertEquals(2018, id.year());
+        assertEquals(Template.PRE2019, id.template());
+        assertEquals("郴州市北湖区人民政府", id.body());
+    }
+
+    @Test
+    void theStatisticsPeriodBeatsTheYearsTheTextNames() throws Exception {
+        ReportIdentity id = extractor.extract(text("本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。\n"
+                + "2021年,我区将继续推进。2021年重点做好三项工作。2021年底前完成。"));
+        assertEquals(2020, id.year());
+    }
+
+    @Test
+    void aTitleYearBeatsTheDateOfSigning() throws Exception {
+        ReportIdentity id = extractor.extract(text("汉阳区2020年度政府信息公开工作年度报告\n"
+                + "2021年1月20日,2021年工作计划,2021年。"));
+        assertEquals(2020, id.year());
+    }
+
+    @Test
+    void theTablesWordsBeatTheYearForTheTemplate() throws Exception {
+        IdentityExtractor.Result result = extractor.identify(text("汉阳区2020年度政府信息公开工作年度报告\n"
+                + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0\n正文。"));
+        assertEquals(Template.V2021, result.identity().template());
+        assertTrue(result.notes().stream().anyMatch(n -> n.code().equals("templateFromText")));
+    }
+
+    @Test
+    void theSourceAddressOfACrawlerDumpIsKept() throws Exception {
+        ReportIdentity id = extractor.extract(text("标题: 福州市2016年政府信息公开工作年度报告\n"
+                + "原文链接: https://www.fuzhou.gov.cn/a/b.htm\n正文"));
+        assertEquals("https://www.fuzhou.gov.cn/a/b.htm", id.sourceUrl());
+        assertEquals("福州市人民政府", id.body());
+        assertEquals(2016, id.year());
+    }
+
+    @Test
+    void aGovernmentsOfficeCompilingTheReportStandsForTheGovernment() throws Exception {
+        ReportIdentity id = extractor.extract(text("本报告由南平市人民政府信息公开工作领导小组办公室根据《条例》要求编制而成。"
+                + "本报告中所列数据的统计时限自2012年1月1日至2012年12月31日。\n一、概述"));
+        assertEquals("南平市人民政府", id.body());
+        assertEquals("350700", id.divisionCode());
+        assertEquals(2012, id.year());
+    }
+
+    @Test
+    void aFirstSentenceThatOpensWithTheReportsNameNamesTheBody() throws Exception {
+        ReportIdentity id = extractor.extract(text("荆州市荆州区人民政府办公室2021年政府信息公开工作年度报告(以下简称年报)"
+                + "是根据《条例》编制。\n一、总体情况"));
+        assertEquals("荆州市荆州区人民政府办公室", id.body());
+        assertEquals("421003", id.divisionCode());
+        assertFalse(id.bodyIsGovernment());
+        assertEquals(2021, id.year());
+    }
+
+    @Test
+    void theOfficeToContactNamesTheGovernmentWhenNothingElseDoes() throws Exception {
+        ReportIdentity id = extractor.extract(text("报告中所列数据的统计期限为2021年1月1日至2021年12月31日。"
+                + "如对本报告有任何疑问,请与二七区人民政府办公室联系。\n一、概述"));
+        assertEquals("郑州市二七区人民政府", id.body());
+        assertEquals("410103", id.divisionCode());
+    }
+
+    @Test
+    void aTownshipNamedAloneTakesItsCountyFromTheText() throws Exception {
+        ReportIdentity id = extractor.extract(text("根据《条例》,特向社会公布2019年度青龙镇政府(机关)信息公开年度报告。"
+                + "如对本报告有任何疑问,请与青龙镇政府信息公开领导小组办公室联系。(地址:建水县青龙镇人民政府)\n一、总体情况"));
+        assertEquals("532524", id.divisionCode());
+        assertEquals("建水县青龙镇人民政府", id.body());
+        assertFalse(id.bodyIsGovernment());
+        assertEquals(2019, id.year());
+    }
+
+    @Test
+    void anAutonomousCountyMayBeCalledByItsShortName() throws Exception {
+        ReportIdentity id = extractor.extract(text("镇宁自治县政府2019年信息公开工作年度报告\n正文"));
+        assertEquals("520423", id.divisionCode());
+        assertEquals("镇宁布依族苗族自治县人民政府", id.body());
+    }
+
+    @Test
+    void aColumnNameInABreadcrumbIsNotATitle() throws Exception {
+        ReportIdentity id = extractor.extract(text("首页 > 政府信息公开 > 政府信息公开年报\n临汾经济开发区2020年政府信息公开年度报告\n正文"));
+        assertEquals("临汾经济开发区2020年政府信息公开年度报告", id.title());
+        assertEquals(2020, id.year());
+        assertTrue(id.divisionNote().startsWith("临汾经济开发区 is not an administrative division"), id.divisionNote());
+    }
+
+    @Test
+    void aShortCityNameInsideAnotherNameIsNotTheCitysGovernment() throws Exception {
+        IdentityExtractor.Result result = extractor.identify(text("中山大学2020年信息公开工作年度报告\n正文"));
+        assertEquals("", result.identity().body());
+        assertNull(result.identity().divisionCode());
+    }
+
+    @Test
+    void aReportThatNamesNoBodyHasAnEmptyBody() throws Exception {
+        IdentityExtractor.Result result = extractor.identify(text("一、总体情况\n2020年,我局认真贯彻落实《条例》。"));
+        assertEquals("", result.identity().body());
+        assertNull(result.identity().divisionCode());
+        assertTrue(result.notes().stream().anyMatch(n -> n.code().equals("bodyUnknown")));
+    }
+
+    private static void check(String file, String field, Object expected, Object actual, List<String> wrong) {
+        fields++;
+        boolean same = expected == null ? actual == null : expected.equals(actual);
+        if (!same) {
+            misses++;
+            String row = String.format("%-46s | %-8s | %-28s | %s", file, field, expected, actual);
+            TABLE.add(row);
+            wrong.add(row);
+        }
+    }
+
+    /** The body names that count as right: the MANIFEST's, its bracketed alternative, the expected JSON's. */
+    private static Set<String> acceptedBodies(String file, String manifestBody) throws IOException {
+        Set<String> names = new TreeSet<>();
+        names.add(mainName(manifestBody));
+        java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("[(（]([^)）]+)[)）]").matcher(manifestBody);
+        if (bracket.find()) {
+            names.add(bracket.group(1).strip());
+        }
+        String base = Path.of(file).getFileName().toString().replaceFirst("\\.[a-z]+$", "");
+        Path json = CORPUS.resolve("expected").resolve(base + ".json");
+        if (Files.exists(json)) {
+            JsonObject expected = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
+            names.add(mainName(expected.get("body").getAsString()));
+        }
+        return names;
+    }
+
+    private static String mainName(String body) {
+        return body.replaceFirst("\\s*[(（].*$", "").strip();
+    }
+
+    private static ReportDocument readOrSkip(Path path) throws IOException {
+        ReportFormat format = ReportFormat.of(path).orElseThrow();
+        try {
+            return format.reader().read(path.getFileName().toString(), Files.readAllBytes(path));
+        } catch (ReportReadException e) {
+            assumeTrue(false, path + ": " + e.getMessage());
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ReportDocument read(Path path) throws Exception {
+        return new TextReportReader().read(path.getFileName().toString(), Files.readAllBytes(path));
+    }
+
+    private static ReportDocument text(String text) throws Exception {
+        return new TextReportReader().read("test.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+}
