@@ -15,7 +15,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 final class ReportMatrix {
     private static final String QUERY = """
             SELECT ?r ?label ?year ?div ?code ?divLabel ?parentLabel ?provCode ?provLabel ?bodyLabel ?apps
-                   (COUNT(DISTINCT ?bad) AS ?failed) {
+                   (COUNT(DISTINCT ?check) AS ?checks) (COUNT(DISTINCT ?bad) AS ?failed) {
               ?r a dkg:AnnualReport .
               OPTIONAL { ?r rdfs:label ?label }
               OPTIONAL { ?r dkg:reportYear ?year }
@@ -28,6 +28,7 @@ final class ReportMatrix {
               OPTIONAL { ?o dkg:report ?r ; dkg:applicationRow <https://w3id.org/disclosure-kg/def/code/application-row/newReceived> ;
                          dkg:applicantType <https://w3id.org/disclosure-kg/def/code/applicant/total> ;
                          dkg:scope dkg:wholeReport ; sdmx-measure:obsValue ?apps }
+              OPTIONAL { ?check dqv:computedOn ?r }
               OPTIONAL { ?bad dqv:computedOn ?r ; dqv:value false }
             }
             GROUP BY ?r ?label ?year ?div ?code ?divLabel ?parentLabel ?provCode ?provLabel ?bodyLabel ?apps
@@ -39,7 +40,7 @@ final class ReportMatrix {
 
     /** One report as listed. */
     private record Entry(String iri, String label, String year, String code, String division, String parent, String provinceCode,
-            String province, String body, String apps, long failed) {
+            String province, String body, String apps, long checks, long failed) {
     }
 
     static String render(Publication pub) {
@@ -52,9 +53,10 @@ final class ReportMatrix {
         }
         TreeSet<String> years = new TreeSet<>();
         entries.forEach(e -> years.add(e.year()));
-        sb.append("<p class=\"hint\">格内数字为本年新收申请数（表三），✗ 表示有勾稽核对未通过。 <span class=\"en\" "
-                + "lang=\"en\">Each cell gives the new applications of the year (table 三); ✗ marks failed "
-                + "accounting checks.</span></p>\n");
+        sb.append("<p class=\"hint\">格内数字为本年新收申请数（表三）；✓ 表示勾稽核对全部通过，✗ 表示有核对未通过，"
+                + "无标记表示没有可核对的数字。 <span class=\"en\" lang=\"en\">Each cell gives the new applications of "
+                + "the year (table 三); ✓ all accounting checks pass, ✗ some fail, no mark: nothing to check.</span>"
+                + "</p>\n");
         sb.append("<table class=\"matrix\"><thead><tr><th>行政区划 <span class=\"en\">division</span></th>");
         years.forEach(y -> sb.append("<th>").append(y.isEmpty() ? "年度不详 <span class=\"en\">year unknown</span>"
                 : Html.esc(y)).append("</th>"));
@@ -94,8 +96,13 @@ final class ReportMatrix {
         if (named && !who.isEmpty()) {
             sb.append(" <small>").append(Html.esc(who)).append("</small>");
         }
-        sb.append(e.failed() > 0 ? " <span class=\"fail\" title=\"" + e.failed() + " 项核对未通过\">✗"
-                + e.failed() + "</span>" : " <span class=\"pass\" title=\"核对全部通过\">✓</span>").append("</div>");
+        if (e.failed() > 0) {
+            sb.append(" <span class=\"fail\" title=\"").append(e.failed()).append(" 项核对未通过\">✗")
+                    .append(e.failed()).append("</span>");
+        } else if (e.checks() > 0) {
+            sb.append(" <span class=\"pass\" title=\"").append(e.checks()).append(" 项核对全部通过\">✓</span>");
+        }
+        sb.append("</div>");
     }
 
     private static Map<String, Map<String, List<Entry>>> group(List<Entry> entries) {
@@ -113,7 +120,7 @@ final class ReportMatrix {
         for (Binding b : Sparql.select(pub.dataset(), QUERY)) {
             list.add(new Entry(b.get("r").getURI(), text(b, "label"), text(b, "year"), text(b, "code"), text(b, "divLabel"),
                     text(b, "parentLabel"), text(b, "provCode"), text(b, "provLabel"), text(b, "bodyLabel"),
-                    text(b, "apps"),
+                    text(b, "apps"), Long.parseLong(b.get("checks").getLiteralLexicalForm()),
                     Long.parseLong(b.get("failed").getLiteralLexicalForm())));
         }
         return list;

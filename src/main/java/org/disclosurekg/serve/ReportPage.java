@@ -32,7 +32,8 @@ final class ReportPage {
                 .orElse(false);
         String title = Labels.of(g, report).orElse(iri);
         StringBuilder body = new StringBuilder(ResourcePage.heading(title, "", iri, ResourcePage.types(g, report, html)));
-        body.append(ReportHeader.facts(g, report, html)).append(summary(obs, checks));
+        String notes = ReportChecks.notes(g, report, html);
+        body.append(ReportHeader.facts(g, report, html)).append(summary(obs, checks, !notes.isEmpty()));
         body.append("<p class=\"toggle\"><input type=\"checkbox\" id=\"show-src\"><label for=\"show-src\">"
                 + "显示每个数字所在的行号 <span class=\"en\" lang=\"en\">show the source line of every number</span>"
                 + "</label></p>\n<div class=\"report-body\">\n");
@@ -42,7 +43,6 @@ final class ReportPage {
         }
         body.append("</div>\n<h2 id=\"checks\">").append(Html.bilingual("勾稽关系核对", "Accounting checks"))
                 .append("</h2>\n").append(ReportChecks.render(checks, html));
-        String notes = ReportChecks.notes(g, report, html);
         if (!notes.isEmpty()) {
             body.append("<h2 id=\"notes\">").append(Html.bilingual("提取说明", "Extraction notes")).append("</h2>\n")
                     .append(notes);
@@ -51,13 +51,18 @@ final class ReportPage {
         return Html.page(title, "", null, "", body.toString());
     }
 
-    private static String summary(List<ReportObservation> obs, List<ReportChecks.Check> checks) {
+    private static String summary(List<ReportObservation> obs, List<ReportChecks.Check> checks, boolean notes) {
         long failed = checks.stream().filter(c -> !c.holds()).count();
         long stated = obs.stream().filter(o -> !o.missing()).count();
-        return "<p class=\"summary\">共 " + stated + " 个数字" + (obs.size() > stated ? "（另有 " + (obs.size() - stated)
-                + " 格原表为空）" : "") + "；勾稽核对 " + checks.size() + " 项，" + (failed == 0 ? "全部通过"
-                : "<a href=\"#checks\" class=\"fail\">" + failed + " 项未通过</a>") + "。 <span class=\"en\" lang=\"en\">"
-                + stated + " numbers; " + checks.size() + " accounting checks, " + failed + " failed.</span></p>\n";
+        String blank = obs.size() > stated ? "（另有 " + (obs.size() - stated) + " 格原表为空）" : "";
+        String zh = checks.isEmpty() ? "没有可核对的勾稽关系" : "勾稽核对 " + checks.size() + " 项，"
+                + (failed == 0 ? "全部通过" : "<a href=\"#checks\" class=\"fail\">" + failed + " 项未通过</a>");
+        String en = checks.isEmpty() ? "no accounting identity to check" : checks.size() + " accounting checks, "
+                + failed + " failed";
+        return "<p class=\"summary\">共 " + stated + " 个数字" + blank + "；" + zh + "。"
+                + (notes ? " <a href=\"#notes\">有提取说明（如原文表格中的数字已丢失）</a>。" : "")
+                + " <span class=\"en\" lang=\"en\">" + stated + " numbers; " + en + "."
+                + (notes ? " See the extraction notes." : "") + "</span></p>\n";
     }
 
     /** The scopes in order: the whole report first. */

@@ -49,7 +49,11 @@ final class ResourcePage {
 
     static String types(Graph g, Node node, NodeHtml html) {
         List<String> types = new ArrayList<>();
-        g.find(node, RDF.type.asNode(), Node.ANY).forEach(t -> types.add(html.term(t.getObject())));
+        // Our own classes first: they say most about what the resource is.
+        g.find(node, RDF.type.asNode(), Node.ANY).toList().stream().map(t -> t.getObject())
+                .sorted((a, b) -> Boolean.compare(!a.getURI().startsWith(Links.ONTOLOGY), !b.getURI().startsWith(
+                        Links.ONTOLOGY)))
+                .forEach(t -> types.add(html.term(t)));
         return String.join(" · ", types);
     }
 
@@ -105,8 +109,10 @@ final class ResourcePage {
         NodeHtml named = new NodeHtml(pub.links(), labels);
         StringBuilder sb = new StringBuilder("<h2>" + Html.bilingual("引用本资源的", "Referred to by")
                 + "</h2>\n<ul class=\"incoming\">\n");
-        rows.stream().map(b -> b.get("s")).distinct().forEach(s -> sb.append("<li>").append(named.term(s))
-                .append("</li>\n"));
+        TermLabels.addTo(labels, RDFS.label.asNode());
+        rows.stream().map(b -> List.of(b.get("s"), b.get("p"))).distinct().forEach(sp -> sb.append("<li>")
+                .append(named.term(sp.get(0))).append(" <small class=\"tag\">").append(Html.esc(NodeHtml.shortName(
+                        sp.get(1).getURI()))).append("</small></li>\n"));
         sb.append("</ul>\n");
         if (rows.size() == INCOMING_LIMIT) {
             sb.append("<p class=\"hint\">只列出前 ").append(INCOMING_LIMIT).append(" 条。</p>\n");
