@@ -7,12 +7,17 @@ import org.disclosurekg.serve.ReportServer;
 import org.disclosurekg.serve.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code serve}: convert the reports and serve the graph until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the graph: read-only SPARQL at /sparql, a page for every resource, dumps, VoID.")
 public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--port", defaultValue = "3030", description = "Port to listen on, 0 for any free one "
             + "(default: ${DEFAULT-VALUE}).")
     int port;
@@ -44,7 +49,13 @@ public final class ServeCommand implements Callable<Integer> {
         ServerOptions options = new ServerOptions(host, port, timeout, tdb2, base, allowService,
                 inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs,
                 inputs != null && !inputs.isEmpty());
-        ReportServer server = ReportServer.start(options);
+        ReportServer server;
+        try {
+            server = ReportServer.start(options);
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("error: cannot serve: " + e.getMessage());
+            return 1;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         System.err.println("Disclosure KG at " + server.url("/") + "  (SPARQL: " + server.url("/sparql") + ")");
         server.join();

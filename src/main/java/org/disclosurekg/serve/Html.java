@@ -80,7 +80,8 @@ public final class Html {
         return "<footer class=\"site\"><div class=\"wrap\">"
                 + "<p>数据来源：各级行政机关公开发布的政府信息公开工作年度报告（公开的政府信息）。"
                 + "知识图谱以 <a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a> 发布。</p>"
-                + "<p lang=\"en\">Source: the annual reports published by government bodies (public government information). "
+                + "<p lang=\"en\">Source: the annual reports published by government bodies "
+                + "(public government information). "
                 + "The graph is published under CC BY 4.0. "
                 + "<a href=\"/sparql\">SPARQL</a> · <a href=\"/download/\">dumps</a> · "
                 + "<a href=\"/.well-known/void\">VoID</a></p></div></footer>\n";

@@ -90,7 +90,8 @@ final class QualityServlet extends PageServlet {
             sb.append("<tr class=\"fail\"><td>").append(Html.link(pub.links().href(b.get("r").getURI()) + "#checks",
                     shortReport(pub, b.get("r")))).append("</td><td>").append(Html.esc(text(b, "ruleLabel")))
                     .append("</td><td>").append(Html.esc(text(b, "subjectLabel"))).append("</td><td class=\"n\">")
-                    .append(Html.esc(text(b, "stated"))).append("</td><td class=\"n\">").append(Html.esc(text(b, "computed")))
+                    .append(Html.esc(text(b, "stated"))).append("</td><td class=\"n\">")
+                    .append(Html.esc(text(b, "computed")))
                     .append("</td><td>").append(Html.link(pub.links().href(b.get("c").getURI()), text(b, "message")))
                     .append("</td></tr>\n");
         }
@@ -104,8 +105,9 @@ final class QualityServlet extends PageServlet {
         }
         StringBuilder sb = new StringBuilder("<ul class=\"notes\">\n");
         for (Binding b : rows) {
-            sb.append("<li>").append(Html.link(pub.links().href(b.get("r").getURI()) + "#notes", shortReport(pub, b.get("r"))))
-                    .append(" <code>").append(Html.esc(text(b, "code"))).append("</code> ").append(Html.esc(text(b, "message")))
+            String report = pub.links().href(b.get("r").getURI()) + "#notes";
+            sb.append("<li>").append(Html.link(report, shortReport(pub, b.get("r")))).append(" <code>")
+                    .append(Html.esc(text(b, "code"))).append("</code> ").append(Html.esc(text(b, "message")))
                     .append(text(b, "line").isEmpty() ? "" : " <small>第 " + Html.esc(text(b, "line")) + " 行</small>")
                     .append("</li>\n");
         }

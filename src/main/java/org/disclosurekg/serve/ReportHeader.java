@@ -58,7 +58,8 @@ final class ReportHeader {
         Set<Node> datasets = new LinkedHashSet<>();
         obs.forEach(o -> g.find(NodeFactory.createURI(o.iri()), DATASET, Node.ANY)
                 .forEach(t -> datasets.add(t.getObject())));
-        StringBuilder sb = new StringBuilder("<h2>" + Html.bilingual("相关链接", "Onwards") + "</h2>\n<ul class=\"onwards\">\n");
+        StringBuilder sb = new StringBuilder("<h2>" + Html.bilingual("相关链接", "Onwards")
+                + "</h2>\n<ul class=\"onwards\">\n");
         datasets.forEach(d -> sb.append("<li>").append(Html.bilingual("数据集", "data set")).append("： ")
                 .append(html.term(d)).append("</li>\n"));
         String query = "SELECT ?obs ?value ?line ?text {\n  ?obs dkg:report <" + report.getURI()
@@ -75,7 +76,8 @@ final class ReportHeader {
 
     private static void row(StringBuilder sb, String zh, String en, String value) {
         if (!value.isEmpty()) {
-            sb.append("<div><dt>").append(Html.bilingual(zh, en)).append("</dt><dd>").append(value).append("</dd></div>\n");
+            sb.append("<div><dt>").append(Html.bilingual(zh, en)).append("</dt><dd>").append(value)
+                    .append("</dd></div>\n");
         }
     }
 

@@ -25,8 +25,8 @@ final class ReportMatrix {
                 OPTIONAL { ?div skos:broader ?parent . ?parent skos:broader ?grand . ?parent skos:prefLabel ?parentLabel }
                 OPTIONAL { ?div skos:broader* ?prov . FILTER NOT EXISTS { ?prov skos:broader ?above }
                            ?prov skos:prefLabel ?provLabel ; skos:notation ?provCode } }
-              OPTIONAL { ?o dkg:report ?r ; dkg:applicationRow <https://w3id.org/disclosure-kg/def/code/application-row/newReceived> ;
-                         dkg:applicantType <https://w3id.org/disclosure-kg/def/code/applicant/total> ;
+              OPTIONAL { ?o dkg:report ?r ; dkg:applicationRow application-row:newReceived ;
+                         dkg:applicantType applicant:total ;
                          dkg:scope dkg:wholeReport ; sdmx-measure:obsValue ?apps }
               OPTIONAL { ?check dqv:computedOn ?r }
               OPTIONAL { ?bad dqv:computedOn ?r ; dqv:value false }
@@ -39,8 +39,8 @@ final class ReportMatrix {
     }
 
     /** One report as listed. */
-    private record Entry(String iri, String label, String year, String code, String division, String parent, String provinceCode,
-            String province, String body, String apps, long checks, long failed) {
+    private record Entry(String iri, String label, String year, String code, String division, String parent,
+            String provinceCode, String province, String body, String apps, long checks, long failed) {
     }
 
     static String render(Publication pub) {

@@ -52,7 +52,12 @@ public final class ReportServer implements AutoCloseable {
         configure(store.dataset(), options);
         AtomicReference<Publication> ref = new AtomicReference<>();
         FusekiServer server = build(store.dataset(), ref, options);
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         try {
             Loading loading = new Loading(store, options, server.getHttpPort());
             Publication pub = loading.publish(loader);

@@ -71,7 +71,8 @@ public enum Representation {
                 byType.put("application/json", r);
             }
         }
-        MediaType best = AcceptList.match(new AcceptList(accept), AcceptList.create(byType.keySet().toArray(String[]::new)));
+        AcceptList offered = AcceptList.create(byType.keySet().toArray(String[]::new));
+        MediaType best = AcceptList.match(new AcceptList(accept), offered);
         return best == null ? Optional.empty() : Optional.ofNullable(byType.get(best.getContentTypeStr()));
     }
 

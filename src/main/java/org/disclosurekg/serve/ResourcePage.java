@@ -109,7 +109,6 @@ final class ResourcePage {
         NodeHtml named = new NodeHtml(pub.links(), labels);
         StringBuilder sb = new StringBuilder("<h2>" + Html.bilingual("引用本资源的", "Referred to by")
                 + "</h2>\n<ul class=\"incoming\">\n");
-        TermLabels.addTo(labels, RDFS.label.asNode());
         rows.stream().map(b -> List.of(b.get("s"), b.get("p"))).distinct().forEach(sp -> sb.append("<li>")
                 .append(named.term(sp.get(0))).append(" <small class=\"tag\">").append(Html.esc(NodeHtml.shortName(
                         sp.get(1).getURI()))).append("</small></li>\n"));

@@ -27,10 +27,10 @@ class DownloadsTest {
 
     static DatasetGraph dataset() {
         DatasetGraph ds = DatasetGraphFactory.createTxnMem();
-        ds.add(Quad.defaultGraphIRI, NodeFactory.createURI("http://example.org/s"), NodeFactory.createURI("http://example.org/p"),
-                NodeFactory.createLiteralLang("汉阳区", "zh"));
-        ds.add(NodeFactory.createURI("http://example.org/g"), NodeFactory.createURI("http://example.org/s"), NodeFactory.createURI("http://example.org/p"),
-                NodeFactory.createLiteralLang("汉阳区", "zh"));
+        org.apache.jena.graph.Node s = NodeFactory.createURI("http://example.org/s");
+        org.apache.jena.graph.Node p = NodeFactory.createURI("http://example.org/p");
+        ds.add(Quad.defaultGraphIRI, s, p, NodeFactory.createLiteralLang("汉阳区", "zh"));
+        ds.add(NodeFactory.createURI("http://example.org/g"), s, p, NodeFactory.createLiteralLang("汉阳区", "zh"));
         return ds;
     }
 
