@@ -62,7 +62,8 @@ public final class Html {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(titleZh)).append(titleEn.isEmpty() ? "" : " · " + esc(titleEn))
                 .append(" — 政府信息公开年报知识图谱</title>\n")
-                .append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n").append(extraHead)
+                .append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n")
+                .append("<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">\n").append(extraHead)
                 .append("</head>\n<body>\n<header class=\"site\"><div class=\"wrap\">")
                 .append("<a class=\"brand\" href=\"/\">政府信息公开年报知识图谱 <span class=\"en\" lang=\"en\">Disclosure KG</span></a>")
                 .append("<nav>");

@@ -3,6 +3,7 @@ package org.disclosurekg.serve;
 import java.time.Instant;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -85,9 +86,11 @@ public final class VoidDescription {
     }
 
     private static void size(Model m, Resource ds, DatasetGraph dataset) {
-        ds.addLiteral(VOID.triples, Sparql.count(dataset, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"));
-        ds.addLiteral(VOID.documents, Sparql.count(dataset, "SELECT (COUNT(?r) AS ?n) { ?r a dkg:AnnualReport }"));
-        ds.addLiteral(VOID.distinctSubjects, Sparql.count(dataset, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }"));
+        ds.addProperty(VOID.triples, integer(m, Sparql.count(dataset, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")));
+        ds.addProperty(VOID.documents, integer(m, Sparql.count(dataset,
+                "SELECT (COUNT(?r) AS ?n) { ?r a dkg:AnnualReport }")));
+        ds.addProperty(VOID.distinctSubjects, integer(m, Sparql.count(dataset,
+                "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }")));
         for (Binding row : Sparql.select(dataset,
                 "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c } GROUP BY ?c ORDER BY ?c")) {
             Node c = row.get("c");
@@ -97,9 +100,14 @@ public final class VoidDescription {
             String name = m.shortForm(c.getURI()).replaceAll("[^A-Za-z0-9_-]", "-");
             Resource part = m.createResource(ds.getURI() + "-class-" + name);
             part.addProperty(VOID._class, m.createResource(c.getURI()))
-                    .addLiteral(VOID.entities, Long.parseLong(row.get("n").getLiteralLexicalForm()));
+                    .addProperty(VOID.entities, integer(m, Long.parseLong(row.get("n").getLiteralLexicalForm())));
             ds.addProperty(VOID.classPartition, part);
         }
+    }
+
+    /** A count as {@code xsd:integer}, as VoID's examples write it. */
+    static Literal integer(Model m, long n) {
+        return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     private static void access(Model m, Resource ds, Links links, DatasetGraph dataset, String doc) {

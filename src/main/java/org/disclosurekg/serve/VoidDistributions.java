@@ -59,7 +59,7 @@ final class VoidDistributions {
             Node linkset = b.get("l");
             Txn.executeRead(dataset, () -> dataset.getDefaultGraph().find(linkset, Node.ANY, Node.ANY)
                     .forEach(t -> m.getGraph().add(t)));
-            Resource r = m.getResource(linkset.getURI()).addLiteral(VOID.triples, links);
+            Resource r = m.getResource(linkset.getURI()).addProperty(VOID.triples, VoidDescription.integer(m, links));
             ds.addProperty(VOID.subset, r);
             r.listProperties(VOID.objectsTarget).toList().forEach(t -> t.getResource()
                     .addProperty(RDF.type, VOID.Dataset)

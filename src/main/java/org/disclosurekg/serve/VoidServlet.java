@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 
@@ -37,7 +38,9 @@ final class VoidServlet extends PageServlet {
     /** A browser gets the Turtle itself, readable, with a word on what it is. */
     static String page(Model model) {
         StringWriter w = new StringWriter();
-        RDFDataMgr.write(w, model, RDFFormat.TURTLE_PRETTY);
+        Model tidy = ModelFactory.createDefaultModel().add(model);
+        tidy.setNsPrefixes(QueryPrefixes.usedIn(model.getGraph()));
+        RDFDataMgr.write(w, tidy, RDFFormat.TURTLE_PRETTY);
         String body = "<h1>" + Html.bilingual("数据集描述", "Dataset description (VoID + DCAT)") + "</h1>\n"
                 + "<p>机器可读的数据集描述：规模、SPARQL 端点、下载文件及其大小和校验和、许可与来源。"
                 + " <span class=\"en\" lang=\"en\">The machine-readable description: size, SPARQL endpoint, dumps "
