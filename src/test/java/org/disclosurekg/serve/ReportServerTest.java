@@ -158,6 +158,24 @@ class ReportServerTest {
     }
 
     @Test
+    void everyMintedIriIsDereferenceable() {
+        String base = server.base();
+        List<QuerySolution> minted = select("SELECT DISTINCT ?s { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"" + base
+                + "\")) FILTER NOT EXISTS { ?s a dkg:Division } FILTER NOT EXISTS { ?s a qb:Observation } }");
+        minted.addAll(select("SELECT ?s { ?s a qb:Observation } ORDER BY ?s LIMIT 25"));
+        minted.addAll(select("SELECT ?s { ?s a dkg:Division } ORDER BY ?s LIMIT 25"));
+        assertTrue(minted.size() > 60, minted.size() + " IRIs");
+        for (QuerySolution q : minted) {
+            String iri = q.getResource("s").getURI();
+            HttpResponse<String> html = Http.get(server.url(path(iri)), "text/html");
+            assertEquals(200, html.statusCode(), iri);
+            HttpResponse<String> ttl = Http.get(server.url(path(iri)), "text/turtle");
+            assertTrue(parse(ttl.body(), Lang.TURTLE).contains(parse(ttl.body(), Lang.TURTLE).getResource(iri), null,
+                    (org.apache.jena.rdf.model.RDFNode) null), iri);
+        }
+    }
+
+    @Test
     void unknownIrisAreNotFound() {
         HttpResponse<String> r = Http.get(server.url("/id/division/999999"), "text/turtle");
         assertEquals(404, r.statusCode());
