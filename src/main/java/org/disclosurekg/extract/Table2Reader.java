@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 final class Table2Reader {
     private static final Pattern ARTICLE = Pattern.compile("第[ \\n]*二[ \\n]*十[ \\n]*条");
-    private static final Pattern STOP = Pattern.compile("第[ \\n]*二[ \\n]*十[ \\n]*条|信息内容");
+    /** Where a row's values end at the latest: the next block, a header, a sentence or a sub-heading. */
+    private static final Pattern STOP = Pattern.compile(
+            "第[ \\n]*二[ \\n]*十[ \\n]*条|信息内容|。|\\(\\s*[一二三四五六七八九十]+\\s*\\)");
     private static final Pattern HEADER_2021 = Pattern.compile("本年制发|现行有效|本年废止|收费金额");
     private static final Pattern HEADER_2019 = Pattern.compile("新制作数量|对外公开总数|上一年项目数量|采购项目数量");
 

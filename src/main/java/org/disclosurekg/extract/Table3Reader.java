@@ -19,6 +19,8 @@ final class Table3Reader {
     /** A number as a table cell prints it: not followed by a unit, as numbers in running text are. */
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d+(?![\\d.]|\\s*[件条个起人次篇项万元%年月日])");
     private static final int LOOKAHEAD = 80;
+    /** Table cells hold no sentences: running text after the last row is not its values. */
+    private static final Pattern SENTENCE_END = Pattern.compile("。");
     private static final Pattern HEADER = Pattern.compile("勾稽关系|申请人情况");
     private static final int WIDTH = Table3Rows.COLUMNS.size();
 
@@ -38,7 +40,7 @@ final class Table3Reader {
         }
         from = start;
         boolean split = SPLIT_2021.matcher(flow.text()).region(from, to).find();
-        List<RowHit> hits = LabelledRows.locate(flow, from, to, Table3Rows.rows(split), null);
+        List<RowHit> hits = LabelledRows.locate(flow, from, to, Table3Rows.rows(split), SENTENCE_END);
         if (hits.isEmpty() || !hits.get(0).spec().key().equals("newReceived")) {
             return new TableReading(List.of(), notes);
         }

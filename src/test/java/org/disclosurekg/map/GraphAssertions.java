@@ -1,20 +1,16 @@
 package org.disclosurekg.map;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
-import java.io.StringWriter;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
+import org.disclosurekg.fixtures.GraphDiff;
 import org.disclosurekg.vocab.Prefixes;
 
-/** Graph comparisons for tests: isomorphism with a missing / unexpected diff printed as Turtle. */
+/** Graph helpers of the mapper tests: inline Turtle, one subject's triples, and the shared {@link GraphDiff} check. */
 final class GraphAssertions {
     /** The data base used by the tests; relative IRIs in expected Turtle resolve against it. */
     static final String BASE = Iris.DEFAULT_BASE + "id/";
@@ -37,19 +33,8 @@ final class GraphAssertions {
         return ModelFactory.createDefaultModel().add(model.listStatements(subject, null, (RDFNode) null));
     }
 
-    /** Fails with the missing and the unexpected triples unless the graphs are isomorphic. */
+    /** Fails with the missing and the unexpected triples unless the graphs are isomorphic (see {@link GraphDiff}). */
     static void assertIsomorphic(Model expected, Model actual) {
-        if (actual.isIsomorphicWith(expected)) {
-            return;
-        }
-        fail("graphs differ\n--- missing (expected, not produced):\n" + turtle(expected.difference(actual))
-                + "--- unexpected (produced, not expected):\n" + turtle(actual.difference(expected)));
-    }
-
-    private static String turtle(Model model) {
-        model.setNsPrefixes(Prefixes.withBase(Iris.DEFAULT_BASE));
-        StringWriter out = new StringWriter();
-        RDFDataMgr.write(out, model, RDFFormat.TURTLE_PRETTY);
-        return out.toString().lines().filter(l -> !l.startsWith("PREFIX")).reduce("", (a, b) -> a + b + "\n");
+        GraphDiff.assertIsomorphic(expected, actual);
     }
 }
