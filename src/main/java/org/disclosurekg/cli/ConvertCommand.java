@@ -1,5 +1,7 @@
 package org.disclosurekg.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -12,11 +14,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RDFFormat;
 import org.disclosurekg.Converter;
 import org.disclosurekg.map.Iris;
 import org.disclosurekg.map.TidyCsvWriter;
+import org.disclosurekg.vocab.Prefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,10 +56,16 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         batch.failures().forEach(f -> err.println("error: " + f));
         err.flush();
-        try (OutputStream out = output == null ? nonClosing(System.out) : Files.newOutputStream(output)) {
-            write(batch, out);
-        }
-        if (output != null) {
+        if (output == null) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            write(batch, bytes);
+            PrintWriter out = spec.commandLine().getOut();
+            out.write(bytes.toString(StandardCharsets.UTF_8));
+            out.flush();
+        } else {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+                write(batch, out);
+            }
             err.println("wrote " + output.toAbsolutePath() + " (" + batch.reports().size() + " reports)");
             err.flush();
         }
@@ -75,20 +84,13 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         Model all = ModelFactory.createDefaultModel();
         batch.reports().forEach(r -> all.add(r.model()));
-        RDFDataMgr.write(out, all, switch (format) {
+        all.setNsPrefixes(Prefixes.withBase(new Iris(base).base()));
+        RDFWriter.source(all).format(switch (format) {
             case nt -> RDFFormat.NTRIPLES;
             case jsonld -> RDFFormat.JSONLD_PRETTY;
             case trig -> RDFFormat.TRIG_PRETTY;
             default -> RDFFormat.TURTLE_PRETTY;
-        });
-    }
-
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
+        }).output(out);
+        out.flush();
     }
 }
