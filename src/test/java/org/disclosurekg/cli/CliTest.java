@@ -38,29 +38,22 @@ class CliTest {
         return Seeds.inputs();
     }
 
-    /**
-     * Known bug when written (not fixed here: cli/ConvertCommand is outside this test's area): convert writes
-     * to {@code System.out}, not to the {@code CommandLine}'s out, so a caller that injects its streams
-     * (as picocli intends, and as the server or a test does) gets nothing.
-     */
+    /** Convert prints to the {@code CommandLine}'s out, so a caller that injects its streams gets the graph. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void convertPrintsTheGoldenGraphOnStandardOutput(Path seed) {
         CliRun run = CliRun.of("convert", seed.toString());
         assertEquals(0, run.exit(), run.err());
-        assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out (BUG: ConvertCommand "
-                + "writes to System.out instead of spec.commandLine().getOut())");
+        assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out (does it write to System.out?)");
         Model printed = RDFParser.fromString(run.out(), Lang.TURTLE).toModel();
         GraphDiff.assertIsomorphic(Golden.read(Seeds.expected(seed)), printed);
     }
 
-    /** Same known bug as {@link #convertPrintsTheGoldenGraphOnStandardOutput}. */
     @Test
     void convertCsvOfTheSeedDirectoryHasTheHeaderAndOneRowPerNumber() throws IOException {
         CliRun run = CliRun.of("convert", "--format", "csv", Seeds.DIR.toString());
         assertEquals(0, run.exit(), run.err());
-        assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out (BUG: ConvertCommand "
-                + "writes to System.out instead of spec.commandLine().getOut())");
+        assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out (does it write to System.out?)");
         assertCsv(run.out());
     }
 
