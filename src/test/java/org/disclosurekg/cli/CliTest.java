@@ -44,7 +44,7 @@ class CliTest {
     void convertPrintsTheGoldenGraphOnStandardOutput(Path seed) {
         CliRun run = CliRun.of("convert", seed.toString());
         assertEquals(0, run.exit(), run.err());
-        assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out (does it write to System.out?)");
+        assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out");
         Model printed = RDFParser.fromString(run.out(), Lang.TURTLE).toModel();
         GraphDiff.assertIsomorphic(Golden.read(Seeds.expected(seed)), printed);
     }
@@ -53,7 +53,7 @@ class CliTest {
     void convertCsvOfTheSeedDirectoryHasTheHeaderAndOneRowPerNumber() throws IOException {
         CliRun run = CliRun.of("convert", "--format", "csv", Seeds.DIR.toString());
         assertEquals(0, run.exit(), run.err());
-        assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out (does it write to System.out?)");
+        assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out");
         assertCsv(run.out());
     }
 
