@@ -68,7 +68,8 @@ class CliTest {
     /** The exact header, ten cells a row, and as many rows as the seeds have stated numbers, each once. */
     private static void assertCsv(String csv) throws IOException {
         List<List<String>> rows = TidyRows.parseCsv(csv);
-        assertEquals("source,division,year,scope,table,row,column,value,approximate,unit", csv.lines().findFirst().orElse(""));
+        assertEquals("source,division,year,scope,table,row,column,value,approximate,unit",
+                csv.lines().findFirst().orElse(""));
         assertEquals(TidyCsvWriter.COLUMNS, rows.get(0));
         rows.forEach(r -> assertEquals(10, r.size(), "cells of row " + r));
         long numbers = new Converter().convertAll(List.of(Seeds.DIR)).reports().stream()
@@ -107,7 +108,8 @@ class CliTest {
 
     @Test
     void aMissingInputIsAnError(@TempDir Path dir) {
-        CliRun run = CliRun.of("convert", "-o", dir.resolve("out.ttl").toString(), dir.resolve("no-such-report.txt").toString());
+        Path missing = dir.resolve("no-such-report.txt");
+        CliRun run = CliRun.of("convert", "-o", dir.resolve("out.ttl").toString(), missing.toString());
         assertEquals(1, run.exit());
         assertEquals(1, run.errors().size(), run.err());
         assertTrue(run.errors().get(0).contains("no-such-report.txt"), run.err());
