@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench}: how fast the converter is and how much heap it needs, measured in this JVM. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Convert the reports round after round in one JVM and print reports/s, mean and p95 ms per",
-            "report by input format, triples/s and heap use. Files that fail are reported and left out."})
+        description = {"Convert the reports round after round in one JVM and print reports/s,",
+            "mean and p95 ms per report by input format, triples/s and heap use.",
+            "Files that fail are reported and left out (exit code 1)."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -38,29 +38,22 @@ class CliTest {
         return Seeds.inputs();
     }
 
-    /**
-     * Known bug when written (not fixed here: cli/ConvertCommand is outside this test's area): convert writes
-     * to {@code System.out}, not to the {@code CommandLine}'s out, so a caller that injects its streams
-     * (as picocli intends, and as the server or a test does) gets nothing.
-     */
+    /** Convert prints to the {@code CommandLine}'s out, so a caller that injects its streams gets the graph. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void convertPrintsTheGoldenGraphOnStandardOutput(Path seed) {
         CliRun run = CliRun.of("convert", seed.toString());
         assertEquals(0, run.exit(), run.err());
-        assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out (BUG: ConvertCommand "
-                + "writes to System.out instead of spec.commandLine().getOut())");
+        assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out");
         Model printed = RDFParser.fromString(run.out(), Lang.TURTLE).toModel();
         GraphDiff.assertIsomorphic(Golden.read(Seeds.expected(seed)), printed);
     }
 
-    /** Same known bug as {@link #convertPrintsTheGoldenGraphOnStandardOutput}. */
     @Test
     void convertCsvOfTheSeedDirectoryHasTheHeaderAndOneRowPerNumber() throws IOException {
         CliRun run = CliRun.of("convert", "--format", "csv", Seeds.DIR.toString());
         assertEquals(0, run.exit(), run.err());
-        assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out (BUG: ConvertCommand "
-                + "writes to System.out instead of spec.commandLine().getOut())");
+        assertFalse(run.out().isBlank(), "convert printed nothing on the CommandLine's out");
         assertCsv(run.out());
     }
 
@@ -75,7 +68,8 @@ class CliTest {
     /** The exact header, ten cells a row, and as many rows as the seeds have stated numbers, each once. */
     private static void assertCsv(String csv) throws IOException {
         List<List<String>> rows = TidyRows.parseCsv(csv);
-        assertEquals("source,division,year,scope,table,row,column,value,approximate,unit", csv.lines().findFirst().orElse(""));
+        assertEquals("source,division,year,scope,table,row,column,value,approximate,unit",
+                csv.lines().findFirst().orElse(""));
         assertEquals(TidyCsvWriter.COLUMNS, rows.get(0));
         rows.forEach(r -> assertEquals(10, r.size(), "cells of row " + r));
         long numbers = new Converter().convertAll(List.of(Seeds.DIR)).reports().stream()
@@ -114,7 +108,8 @@ class CliTest {
 
     @Test
     void aMissingInputIsAnError(@TempDir Path dir) {
-        CliRun run = CliRun.of("convert", "-o", dir.resolve("out.ttl").toString(), dir.resolve("no-such-report.txt").toString());
+        Path missing = dir.resolve("no-such-report.txt");
+        CliRun run = CliRun.of("convert", "-o", dir.resolve("out.ttl").toString(), missing.toString());
         assertEquals(1, run.exit());
         assertEquals(1, run.errors().size(), run.err());
         assertTrue(run.errors().get(0).contains("no-such-report.txt"), run.err());
