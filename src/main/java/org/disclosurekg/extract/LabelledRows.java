@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * parentheses (explanations in headers and labels) are never taken for a label.
  */
 final class LabelledRows {
+    /** How far an explanation's brackets may stand from a label inside it. */
+    private static final int EXPLANATION_REACH = 80;
+
     private LabelledRows() {
     }
 
@@ -24,7 +27,7 @@ final class LabelledRows {
         for (RowSpec spec : specs) {
             Matcher m = spec.label().matcher(text).region(at, to);
             boolean hit = m.find();
-            while (hit && insideParentheses(text, m.start())) {
+            while (hit && insideParentheses(text, m.start(), m.end())) {
                 hit = m.find();
             }
             if (hit) {
@@ -47,17 +50,35 @@ final class LabelledRows {
         return rows;
     }
 
-    /** True inside an explanation such as a header's "(指…政府集中采购…)", where a label is not a row. */
-    private static boolean insideParentheses(String text, int at) {
-        int depth = 0;
-        for (int i = text.lastIndexOf('\n', at - 1) + 1; i < at; i++) {
+    /**
+     * True inside an explanation such as a header's "(指…政府集中采购…)", where a label is not a row: an
+     * opening bracket shortly before, not closed before the label, and its closing bracket shortly after.
+     * A bracket a report forgot to close far earlier does not count.
+     */
+    private static boolean insideParentheses(String text, int start, int end) {
+        int open = -1;
+        for (int i = start - 1; i >= Math.max(0, start - EXPLANATION_REACH); i--) {
             char c = text.charAt(i);
+            if (c == ')' || c == '\n') {
+                return false;
+            }
             if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
+                open = i;
+                break;
             }
         }
-        return depth > 0;
+        if (open < 0) {
+            return false;
+        }
+        for (int i = end; i < Math.min(text.length(), end + EXPLANATION_REACH); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '\n') {
+                return false;
+            }
+            if (c == ')') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -51,7 +51,7 @@ public final class NarrativeExtractor {
                 }
             }
         }
-        return new Result(collector.facts(), collector.notes);
+        return new Result(collector.facts(), collector.notes());
     }
 
     private static void readSentence(TextRun run, Sentence sentence, Integer year, Collector collector) {
@@ -104,22 +104,33 @@ public final class NarrativeExtractor {
         return String.join("、", names);
     }
 
-    /** Keeps the first value of each key; a later different value becomes a note. */
+    /**
+     * Keeps one value per key. A key the text states with different values is left out altogether, with
+     * a note: which of them is the report's figure cannot be told, and a wrong number is worse than none.
+     */
     private static final class Collector {
         private final Map<FactKey, Fact> byKey = new LinkedHashMap<>();
+        private final Map<FactKey, List<Fact>> conflicts = new LinkedHashMap<>();
         private final List<ExtractionNote> notes = new ArrayList<>();
 
         void add(Fact fact) {
             Fact first = byKey.putIfAbsent(fact.key(), fact);
             if (first != null && first.value().compareTo(fact.value()) != 0) {
-                notes.add(new ExtractionNote("narrativeConflict", fact.key() + " is stated as " + first.value()
-                        + " (" + first.source() + ") and as " + fact.value() + " (\"" + fact.quote()
-                        + "\"); the first is kept", fact.source()));
+                conflicts.computeIfAbsent(fact.key(), k -> new ArrayList<>(List.of(first))).add(fact);
             }
         }
 
         List<Fact> facts() {
-            return List.copyOf(byKey.values());
+            return byKey.values().stream().filter(f -> !conflicts.containsKey(f.key())).toList();
+        }
+
+        List<ExtractionNote> notes() {
+            List<ExtractionNote> out = new ArrayList<>(notes);
+            conflicts.forEach((key, facts) -> out.add(new ExtractionNote("narrativeConflict", key + " is stated as "
+                    + facts.stream().map(f -> f.value().toPlainString() + " (\"" + f.quote() + "\", " + f.source() + ")")
+                            .collect(java.util.stream.Collectors.joining(" and as "))
+                    + "; left out, since which is the report's figure cannot be told", facts.get(0).source())));
+            return out;
         }
     }
 }

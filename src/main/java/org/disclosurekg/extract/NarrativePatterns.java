@@ -33,6 +33,8 @@ final class NarrativePatterns {
             + "(?:各)?(?:单位|部门|机关)|各(?:部门|街道|乡镇|单位|县区|区县|县市区)|[区市县]级(?:各)?(?:部门|单位))";
     /** The disclosure office, or one of several units listed, as the subject of 主动公开: a part. */
     private static final String OTHER_OFFICE = "(?:公开办|、[^,;:。]{1,10}(?:办公室|局|委员会|办))[^,;:。]{0,4}主动公开";
+    /** A category of what was disclosed (其他应主动公开的政府信息 …), not the total. */
+    private static final String CATEGORY = "其他(?:应)?主动(?:公开|公布)";
     private static final String APPLICATION_CONTEXT = "依申请|公开申请|申请公开|信息公开";
     private static final String NOT_APPLICATIONS = "复议|诉讼|信访|投诉|举报|咨询|诉求|建议|提案|留言";
     private static final String CASES = "件|起|宗|个";
@@ -54,13 +56,13 @@ final class NarrativePatterns {
             rule("proactive.docItems", "条 件 篇 份", "(?:公文|文件)(?:类)?(?:信息)?主动公开" + LINK,
                     "主动公开(?:政府|政务)?(?:公文|文件)(?:信息)?" + LINK).parts().build(),
             rule("proactive.items", "条 件", "主动(?:公开|公布)(?:了)?(?:各类|各种|(?:我|本|全)[区市县省局委办](?:各级)?(?:各)?"
-                    + "(?:单位|部门)?|的)?(?:政府|政务)?信息(?:总数|总量|数量|数)?" + LINK).reject(OTHER_OFFICE).build(),
+                    + "(?:单位|部门)?|的)?(?:政府|政务)?信息(?:总数|总量|数量|数)?" + LINK).reject(OTHER_OFFICE + "|" + CATEGORY).build(),
             rule("proactive.items", "条 件", "其中\\W*主动(?:公开|公布)(?:的)?(?:政府|政务)?信息" + LINK)
                     .sentence("(?:制作|获取)[^。]{0,6}政府信息(?:总数|总量)").parts().build(),
             rule("applications.received", "件 条 份 个", "(?:收到|受理|接收|接受|接到|新收到?)(?:了)?[^,;:。]{0,20}?"
                     + "(?:政府信息公开申请|信息公开申请|公开申请|申请公开(?:政府信息)?|依申请公开(?:政府信息|事项|信息)?(?:申请)?|申请)"
                     + LINK)
-                    .reject(NOT_APPLICATIONS + "|" + SUB_SCOPE).context(APPLICATION_CONTEXT).build(),
+                    .reject(NOT_APPLICATIONS + "|" + SUB_SCOPE).sentence(APPLICATION_CONTEXT).build(),
             rule("applications.received", "件 条 份 个", "(?:收到|受理|接收|接到|新收到?)(?:了)?" + LINK)
                     .after("(?:的)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)?申请")
                     .reject(NOT_APPLICATIONS + "|" + SUB_SCOPE).context(APPLICATION_CONTEXT).build(),

@@ -102,7 +102,7 @@ final class Table2Reader {
                 continue;
             }
             boolean amount = columns.get(c).equals("amountWanYuan");
-            BigDecimal value = amount ? cell.wanYuan(columns.size() == 1) : cell.value();
+            BigDecimal value = amount ? cell.wanYuan(columns.size() == 1 || cell.value().signum() == 0) : cell.value();
             if (value == null) {
                 notes.add(new ExtractionNote("noUnit", "table 二 row " + hit.spec().key() + ": the amount "
                         + cell.text() + " states no unit; left out", flow.sourceAt(hit.labelEnd() + cell.start())));

@@ -15,6 +15,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void keepsTheOfficialDocumentsOfAMainlandReport() {
+        TextNormalizer.Normalized n = TextNormalizer.normalize("區政府網站發佈規範性文件3件，公開結果檔案，機關職能與聯繫方式。");
+        assertTrue(n.traditional());
+        assertEquals("区政府网站发布规范性文件3件,公开结果文件,机关职能与联系方式。", n.text());
+    }
+
+    @Test
     void leavesSimplifiedTextAlone() {
         String text = "区政府门户网站建设，档案馆设立查阅区域，印发《规划》。";
         TextNormalizer.Normalized n = TextNormalizer.normalize(text);
@@ -25,6 +32,12 @@ class TextNormalizerTest {
     @Test
     void foldsFullWidthDigitsPunctuationAndSpaces() {
         assertEquals("2020年(一)予以公开 81 件:共12条", TextNormalizer.nfkc("２０２０年（一）予以公开\u3000８１\u00a0件：共１２条"));
+    }
+
+    @Test
+    void dropsPinyinThatMirrorsInsertAfterCharacters() {
+        assertEquals("行政强制 | 0 | 规章 (试行) 移动端(app)",
+                TextNormalizer.normalize("行政强(qiáng)制 | 0 | 规(guī)章 (试行) 移动端(app)").text());
     }
 
     @Test
