@@ -205,6 +205,20 @@ class NarrativeExtractorTest {
     }
 
     @Test
+    void applicationsOfAnotherKindAreNotDisclosureApplications() throws Exception {
+        NarrativeExtractor.Result result = extractor.read(text("一、概述\n推进政府信息公开工作。区县已入驻审批服务部门和单位13个，"
+                + "开设窗口26个，共受理申请121510件。"), null);
+        assertTrue(result.facts().stream().noneMatch(f -> f.row().equals("applications.received")), result.facts().toString());
+    }
+
+    @Test
+    void aCategoryOfDisclosedInformationIsNotTheTotal() throws Exception {
+        NarrativeExtractor.Result result = extractor.read(text("全年共公布政府信息2602条(其中机构职能类信息82条，"
+                + "其他应主动公开政府信息1053条)。"), null);
+        assertTrue(result.facts().stream().noneMatch(f -> f.value().intValue() == 1053), result.facts().toString());
+    }
+
+    @Test
     void aKeyStatedWithTwoValuesIsLeftOutAndNoted() throws Exception {
         NarrativeExtractor.Result result = extractor.read(text("通过政务微博发布信息8300条。\n通过政务微博发布信息9000条。"),
                 null);

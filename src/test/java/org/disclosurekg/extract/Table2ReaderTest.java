@@ -57,6 +57,14 @@ class Table2ReaderTest {
     }
 
     @Test
+    void aZeroAmountNeedsNoUnitAndABracketLeftOpenEarlierHidesNoLabel() {
+        String text = "如有疑问请联系(联系地址:平潭;电话:0591-23100206。" + HEAD
+                + "第二十条第(九)项信息内容采购项目数量采购总金额政府集中采购0 0" + TAIL;
+        assertEquals(List.of("procurement/projects=0", "procurement/amountWanYuan=0"),
+                TextReports.cells(TextReports.extract(text.replace("\n", "")), ReportTable.T2));
+    }
+
+    @Test
     void anAmountWithoutAUnitIsLeftOut() {
         String text = HEAD + "第二十条第(九)项\n信息内容 | 采购项目数量 | 采购总金额\n政府集中采购 | 5 | 1000" + TAIL;
         ReportFacts facts = TextReports.extract(text);
