@@ -33,7 +33,7 @@ record BodyName(Kind kind, DivisionResolver.Chain chain, String level, String or
     private static final Pattern SELF_GOVERNMENT = Pattern.compile("^(?:我|本|全)([区市县省州旗镇乡])(?!管委会|管理委员会)");
     private static final Pattern SELF_BODY = Pattern.compile("^(?:我|本)(局|委|办|厅|室|馆|院|中心|单位|部门)");
     private static final Pattern BARE_LEVEL = Pattern.compile("^([区市县省])(?=[\\p{IsHan}])");
-    private static final Pattern GOVERNMENT_WORD = Pattern.compile("^(?:人民政府|政府)");
+    private static final Pattern GOVERNMENT_WORD = Pattern.compile("^(?:人民政府|政府|行政公署)");
     static final Pattern TOWNSHIP = Pattern.compile(
             "^([\\p{IsHan}]{1,5}?(?:镇|乡|街道|苏木))(?=人民政府|政府|办事处|党委|$|\\d|[^\\p{IsHan}])");
     /** Vertically managed systems whose local offices are named 国家税务总局 + division + 税务局. */

@@ -161,7 +161,7 @@ final class BodyResolver {
         }
         if (OrganNames.isBranch(organ)) {
             note("branch", organ + " is a branch of a bureau of " + d.name() + "; it is filed under " + d.name()
-                    + " (" + d.code() + "), the division of the bureau it belongs to");
+                    + " (" + d.code() + "), the division of the bureau it belongs to" + served(organ, d));
         }
         return switch (name.kind()) {
             case GOVERNMENT, SELF -> new Body(OrganNames.government(d), true, d, "");
@@ -170,6 +170,15 @@ final class BodyResolver {
             case TOWNSHIP -> township(d, organ);
             case ZONE -> zone(name, List.of());
         };
+    }
+
+    /** The division a branch is named after (公安局江岸区分局: 江岸区), when its name is one inside {@code d}. */
+    private String served(String branch, Division d) {
+        String stem = branch.substring(branch.indexOf('局') + 1);
+        DivisionResolver.Chain chain = resolver.chainAt(stem, 0, null);
+        List<Division> in = chain.isEmpty() ? List.of() : chain.steps().get(0).stream()
+                .filter(x -> resolver.inside(x, d)).toList();
+        return in.size() == 1 ? "; it serves " + in.get(0).name() + " (" + in.get(0).code() + ")" : "";
     }
 
     /** A township named alone (青龙镇) takes its county from where the text writes them together (建水县青龙镇). */

@@ -65,7 +65,8 @@ final class OrganNames {
 
     /** True when the organ opens with a county-level place name (某某县地税局). */
     static boolean namesUnreadPlace(String organ) {
-        return UNREAD_PLACE.matcher(organ).find();
+        String bureau = isBranch(organ) && organ.contains("局") ? organ.substring(0, organ.indexOf('局') + 1) : organ;
+        return UNREAD_PLACE.matcher(bureau).find();
     }
 
     /** True when the organ is a branch of a bureau (公安局晋安分局). */

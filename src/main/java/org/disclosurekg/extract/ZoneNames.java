@@ -117,9 +117,11 @@ final class ZoneNames {
         return "";
     }
 
+    /** True when the stem is Han characters, with a place in brackets allowed (中国(上海)自由贸易试验区). */
     private static boolean allHan(String text, int end) {
         for (int i = 0; i < end; i++) {
-            if (!isHan(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!isHan(c) && c != '(' && c != ')') {
                 return false;
             }
         }

@@ -21,7 +21,8 @@ class BodyNameTest {
         "平潭综合实验区公安局, 平潭综合实验区, 公安局", "平潭综合实验区管委会办公室, 平潭综合实验区, 管委会办公室",
         "平潭综合实验区管委会, 平潭综合实验区, 管委会", "平潭综合实验区, 平潭综合实验区, ''",
         "苏州工业园区经济发展委员会, 工业园区, 经济发展委员会", "中关村科技园区管理委员会, 中关村科技园区, 管理委员会",
-        "雄安新区党工委管委会, 雄安新区, 党工委管委会", "遂宁经开区, 经开区, ''"})
+        "雄安新区党工委管委会, 雄安新区, 党工委管委会", "遂宁经开区, 经开区, ''",
+        "中国(上海)自由贸易试验区临港新片区管理委员会, 中国(上海)自由贸易试验区, 临港新片区管理委员会"})
     void readsAZoneAndTheBodyOfItTheNameStandsFor(String text, String zone, String unit) {
         BodyName name = read(text);
         assertEquals(BodyName.Kind.ZONE, name.kind(), text);
@@ -77,5 +78,10 @@ class BodyNameTest {
     void anOrganOpeningWithAnUnreadCountyIsNoDepartmentOfTheProvince() {
         assertNull(read("福建省海坛县地方税务局"));
         assertEquals(BodyName.Kind.DEPARTMENT, read("福建省社区矫正管理局").kind());
+    }
+
+    @Test
+    void anAdministrativeOfficeOfAPrefectureIsItsGovernment() {
+        assertEquals(BodyName.Kind.GOVERNMENT, read("阿拉善盟行政公署").kind());
     }
 }

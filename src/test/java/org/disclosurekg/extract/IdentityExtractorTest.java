@@ -388,6 +388,22 @@ class IdentityExtractorTest {
     }
 
     @Test
+    void aBranchNamedAfterADistrictSaysWhichDistrictItServes() throws Exception {
+        IdentityExtractor.Result result = extractor.identify(text("武汉市公安局江岸区分局2020年政府信息公开工作年度报告\n正文"));
+        assertEquals("武汉市公安局江岸区分局", result.identity().body());
+        assertEquals("420100", result.identity().divisionCode());
+        assertTrue(result.notes().stream().anyMatch(n -> n.code().equals("branch") && n.message().contains("420102")),
+                result.notes().toString());
+    }
+
+    @Test
+    void aSubDistrictWhoseNameOpensWithACitysNameStaysInItsDistrict() throws Exception {
+        ReportIdentity id = extractor.extract(text("武侯区玉林街道办事处2021年政府信息公开工作年度报告\n正文"));
+        assertEquals("成都市武侯区玉林街道办事处", id.body());
+        assertEquals("510107", id.divisionCode());
+    }
+
+    @Test
     void aDepartmentOfAZoneWithItsCityLiesInTheCityButHasNoCode() throws Exception {
         ReportIdentity id = extractor.extract(text("武汉东湖新技术开发区管委会财政局2021年政府信息公开工作年度报告\n正文"));
         assertEquals("武汉东湖新技术开发区管委会财政局", id.body());
