@@ -1,6 +1,7 @@
 package org.disclosurekg.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,16 @@ import java.util.regex.Pattern;
  */
 record BodyName(Kind kind, DivisionResolver.Chain chain, String level, String organ, String source, String head,
         String unit) {
+    /** The source name of a name read from the printed title. */
+    static final String TITLE = "title";
+    /** The source name of a name read from a crawler's title line (标题: …). */
+    static final String TITLE_LINE = "title line";
+    /** The source name of a name read from a sentence that names the report (现公布…年度报告). */
+    static final String PREAMBLE = "preamble";
     /** The source name of a name read from the subject of an opening sentence (2020年,武昌区按照…). */
     static final String OPENING_SENTENCE = "opening sentence";
+    /** The sources where a report names itself, as opposed to who compiled, signed or published it. */
+    static final Set<String> NAMING = Set.of(TITLE, TITLE_LINE, PREAMBLE, OPENING_SENTENCE);
 
     /** The kinds of body a name can stand for. */
     enum Kind { GOVERNMENT, OFFICE, DEPARTMENT, TOWNSHIP, ZONE, SELF }

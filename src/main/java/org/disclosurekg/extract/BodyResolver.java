@@ -70,8 +70,7 @@ final class BodyResolver {
 
     /** A report compiled or signed by a government's (or zone's) general office is that government's report. */
     private static BodyName generalOfficeAsGovernment(BodyName name) {
-        boolean compiler = !name.source().equals("title") && !name.source().equals("preamble")
-                && !name.source().equals(BodyName.OPENING_SENTENCE);
+        boolean compiler = !BodyName.NAMING.contains(name.source());
         if (compiler && name.kind() == BodyName.Kind.ZONE && OrganNames.isGeneralOffice(
                 ZoneNames.withoutCommittee(name.unit()))) {
             return new BodyName(BodyName.Kind.ZONE, name.chain(), "", name.organ(), name.source(), name.head(),

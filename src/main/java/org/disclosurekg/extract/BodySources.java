@@ -9,7 +9,8 @@ import org.disclosurekg.document.Paragraph;
 import org.disclosurekg.document.ReportDocument;
 
 /**
- * The places a report names its issuing body, in the order they are trusted: the title, a sentence that
+ * The places a report names its issuing body, in the order they are trusted: the printed title, a crawler's
+ * title line ({@code 标题:}), a sentence that
  * names the report (现公布…年度报告), the subject of an opening sentence (2020年,武昌区按照…), the compiler
  * (由沈阳市沈河区人民政府办公室编制, 我局编制了), the signature at the end (平潭综合实验区公安局 2020年1月17日), the
  * page's metadata (发布机构:, which a site often fills with itself), and the office to contact (请与…联系).
@@ -42,8 +43,9 @@ final class BodySources {
     /** Every body name found, most trusted first. */
     List<BodyName> find(ReportDocument document) {
         List<BodyName> found = new ArrayList<>();
-        ReportTitles.title(document).ifPresent(t -> add(found, t.name(), "title"));
-        ReportTitles.inText(document).ifPresent(t -> add(found, t.name(), "preamble"));
+        ReportTitles.printed(document).ifPresent(t -> add(found, t.name(), BodyName.TITLE));
+        ReportTitles.titleLine(document).ifPresent(t -> add(found, t.name(), BodyName.TITLE_LINE));
+        ReportTitles.inText(document).ifPresent(t -> add(found, t.name(), BodyName.PREAMBLE));
         List<Paragraph> paragraphs = paragraphs(document);
         opening(paragraphs, found);
         compiledBy(paragraphs, found);

@@ -43,10 +43,14 @@ final class ReportTitles {
     private ReportTitles() {
     }
 
-    /** The report's title, if it has one near the top. */
+    /** The report's title, if it has one near the top: the crawler's {@code 标题:} line, else the printed one. */
     static Optional<Title> title(ReportDocument document) {
-        List<String> lines = topLines(document);
-        for (String line : lines) {
+        return titleLine(document).or(() -> printed(document));
+    }
+
+    /** The title a crawler's metadata gives ({@code 标题: …}), if it gives one that reads as a report's title. */
+    static Optional<Title> titleLine(ReportDocument document) {
+        for (String line : topLines(document)) {
             Matcher m = METADATA_TITLE.matcher(line.strip());
             if (m.matches()) {
                 Optional<Title> t = parse(m.group(1));
@@ -55,7 +59,16 @@ final class ReportTitles {
                 }
             }
         }
+        return Optional.empty();
+    }
+
+    /** The title printed at the top of the report, possibly broken over two lines. */
+    static Optional<Title> printed(ReportDocument document) {
+        List<String> lines = topLines(document);
         for (int i = 0; i < lines.size(); i++) {
+            if (METADATA_TITLE.matcher(lines.get(i).strip()).matches()) {
+                continue;
+            }
             Optional<Title> t = parse(lines.get(i));
             if (t.isPresent() && !t.get().name().isEmpty()) {
                 return t;

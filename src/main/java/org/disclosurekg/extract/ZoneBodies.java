@@ -16,8 +16,8 @@ final class ZoneBodies {
             + "(?<c>(?:区|实验区|试验区|新区|开发区|高新区|经开区)(?:党工委)?(?:管委会|管理委员会))");
 
     /** The sources that are the report's own words about itself. */
-    private static final Set<String> OWN_WORDS = Set.of("title", "preamble", BodyName.OPENING_SENTENCE, "compiler",
-            "signature");
+    private static final Set<String> OWN_WORDS = Set.of(BodyName.TITLE, BodyName.TITLE_LINE, BodyName.PREAMBLE,
+            BodyName.OPENING_SENTENCE, "compiler", "signature");
 
     private final DivisionResolver resolver;
     private final MentionedDivisions mentioned;

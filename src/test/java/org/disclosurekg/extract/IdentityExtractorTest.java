@@ -289,6 +289,23 @@ class IdentityExtractorTest {
     }
 
     @Test
+    void aCrawlersTitleLineWithoutANameDoesNotHideThePrintedTitlesName() throws Exception {
+        ReportIdentity id = extractor.extract(text("标题: 2020年政府信息公开工作年度报告\n发布时间: 2021-01-05 09:00\n"
+                + "平阳县教育局2020年政府信息公开工作年度报告\n2020年,我局认真落实浙江省要求。"));
+        assertEquals("平阳县教育局", id.body());
+        assertEquals("330326", id.divisionCode());
+        assertEquals(2020, id.year());
+    }
+
+    @Test
+    void thePrintedTitleIsTrustedBeforeTheCrawlersTitleLine() throws Exception {
+        ReportIdentity id = extractor.extract(text("标题: 福州市鼓楼区人民政府2020年政府信息公开工作年度报告\n"
+                + "福州市鼓楼区教育局2020年政府信息公开工作年度报告\n2020年,我局认真落实福建省要求。"));
+        assertEquals("福州市鼓楼区教育局", id.body());
+        assertEquals("350102", id.divisionCode());
+    }
+
+    @Test
     void theOfficeOfAZonesCommitteeIsTheOfficeNotTheCommittee() throws Exception {
         ReportIdentity id = extractor.extract(text("标题: 平潭综合实验区管委会办公室2020年度政府信息公开工作年度报告\n"
                 + "根据《条例》要求,区管委会办公室编制完成本报告。"));
