@@ -132,7 +132,9 @@ final class ReportTitles {
     }
 
     private static Optional<Title> parse(String line) {
-        String s = line.replaceAll("\\s+", "").replaceFirst("^.*[>›]", "");
+        String printed = line.replaceAll("\\s+", "").replaceFirst("^.*[>›]", "");
+        // 《…年度报告》 quoted whole and 关于…年度报告 name the body as the bare title does.
+        String s = printed.replaceFirst("^《(.*)》$", "$1").replaceFirst("^关于", "");
         if (s.length() > LONGEST_TITLE || !s.contains("信息公开") && !s.contains("政务公开")) {
             return Optional.empty();
         }
@@ -149,7 +151,7 @@ final class ReportTitles {
         if (name.isEmpty() && year == null) {
             return Optional.empty();
         }
-        return Optional.of(new Title(s, name, year));
+        return Optional.of(new Title(printed, name, year));
     }
 
     /** A title broken over two short lines; the first must not be a title (or a breadcrumb) itself. */

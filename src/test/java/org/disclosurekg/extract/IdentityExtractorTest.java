@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class IdentityExtractorTest {
     private static final Path SEEDS = Path.of("seeds");
@@ -303,6 +304,16 @@ class IdentityExtractorTest {
                 + "福州市鼓楼区教育局2020年政府信息公开工作年度报告\n2020年,我局认真落实福建省要求。"));
         assertEquals("福州市鼓楼区教育局", id.body());
         assertEquals("350102", id.divisionCode());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"关于平潭县2013年政府信息公开工作年度报告",
+        "《平潭县2013年政府信息公开工作年度报告》", "平潭县人民政府关于2013年政府信息公开工作年度报告"})
+    void aTitleOpenedByGuanYuOrQuotedWholeNamesItsBody(String title) throws Exception {
+        ReportIdentity id = extractor.extract(text(title + "\n正文。"));
+        assertEquals("平潭县人民政府", id.body());
+        assertEquals("350128", id.divisionCode());
+        assertEquals(title, id.title());
     }
 
     @Test
