@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class OrganNames {
     /** The last word of a body's name, longest first where one ends another. */
     private static final List<String> SUFFIXES = List.of("管理委员会", "委员会", "管委会", "办公厅", "办公室", "办事处",
-            "参事室", "研究室", "中心", "局", "厅", "委", "办", "室", "院", "馆", "署", "站", "所", "队", "社");
+            "参事室", "研究室", "中心", "海关", "局", "厅", "委", "办", "室", "院", "馆", "署", "站", "所", "队", "社");
     /** Offices of a people's government, named 某市人民政府某某: 上海市人民政府办公厅, 湖南省人民政府参事室. */
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
             "办公厅|办公室|参事室|研究室|法制办公室|外事办公室|侨务办公室|外事侨务办公室|金融工作办公室|台湾事务办公室|港澳事务办公室");

@@ -84,4 +84,11 @@ class BodyNameTest {
     void anAdministrativeOfficeOfAPrefectureIsItsGovernment() {
         assertEquals(BodyName.Kind.GOVERNMENT, read("阿拉善盟行政公署").kind());
     }
+
+    @Test
+    void aCustomsOfficeIsAnOrgan() {
+        BodyName name = read("福州海关");
+        assertEquals(BodyName.Kind.DEPARTMENT, name.kind());
+        assertEquals("海关", name.organ());
+    }
 }
