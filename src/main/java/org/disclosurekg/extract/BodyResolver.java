@@ -16,6 +16,7 @@ final class BodyResolver {
     private final DivisionResolver resolver;
     private final MentionedDivisions mentioned;
     private final ZoneBodies zones;
+    private final DivisionBodies bodies;
     private final List<ExtractionNote> notes = new ArrayList<>();
 
     /**
@@ -33,6 +34,7 @@ final class BodyResolver {
         this.resolver = resolver;
         this.mentioned = new MentionedDivisions(resolver, year, text);
         this.zones = new ZoneBodies(resolver, mentioned, text);
+        this.bodies = new DivisionBodies(resolver, notes);
     }
 
     List<ExtractionNote> notes() {
@@ -104,7 +106,7 @@ final class BodyResolver {
             return unknown(name.chain().last() + " is not a division of the gazetteer in the report's year");
         }
         if (candidates.size() > 1) {
-            return ambiguous(name, candidates);
+            return bodies.ambiguous(name, candidates);
         }
         return named(name, candidates.get(0));
     }
@@ -152,32 +154,7 @@ final class BodyResolver {
     }
 
     private Body named(BodyName name, Division d) {
-        String organ = name.organ();
-        if (!name.head().isEmpty()) {
-            note("verticalBody", name.head() + OrganNames.prefix(d) + organ + " is a local office of " + name.head()
-                    + " (vertically managed); it is filed under the division it serves, " + d.name() + " (" + d.code()
-                    + ")");
-        }
-        if (OrganNames.isBranch(organ)) {
-            note("branch", organ + " is a branch of a bureau of " + d.name() + "; it is filed under " + d.name()
-                    + " (" + d.code() + "), the division of the bureau it belongs to" + served(organ, d));
-        }
-        return switch (name.kind()) {
-            case GOVERNMENT, SELF -> new Body(OrganNames.government(d), true, d, "");
-            case OFFICE -> new Body(OrganNames.government(d) + organ, false, d, "");
-            case DEPARTMENT -> new Body(name.head() + OrganNames.prefix(d) + organ, false, d, "");
-            case TOWNSHIP -> township(d, organ);
-            case ZONE -> zone(name, List.of());
-        };
-    }
-
-    /** The division a branch is named after (公安局江岸区分局: 江岸区), when its name is one inside {@code d}. */
-    private String served(String branch, Division d) {
-        String stem = branch.substring(branch.indexOf('局') + 1);
-        DivisionResolver.Chain chain = resolver.chainAt(stem, 0, null);
-        List<Division> in = chain.isEmpty() ? List.of() : chain.steps().get(0).stream()
-                .filter(x -> resolver.inside(x, d)).toList();
-        return in.size() == 1 ? "; it serves " + in.get(0).name() + " (" + in.get(0).code() + ")" : "";
+        return name.kind() == BodyName.Kind.ZONE ? zone(name, List.of()) : bodies.named(name, d);
     }
 
     /** A township named alone (青龙镇) takes its county from where the text writes them together (建水县青龙镇). */
@@ -186,37 +163,13 @@ final class BodyResolver {
         if (counties.size() != 1) {
             return unknown(township + " is a township, and the report does not say of which county");
         }
-        return township(counties.iterator().next(), township);
-    }
-
-    private Body township(Division county, String township) {
-        note("township", township + " is a township-level division of " + county.name()
-                + "; GB/T 2260 codes stop at the county level, so the report is filed under " + county.code());
-        String suffix = township.endsWith("街道") ? "办事处" : "人民政府";
-        return new Body(OrganNames.prefix(county) + township + suffix, false, county, "");
+        return bodies.township(counties.iterator().next(), township);
     }
 
     private Body zone(BodyName name, List<BodyName> names) {
         Body body = zones.body(name, names.stream().filter(n -> n != name).toList());
         note("noDivision", body.divisionNote());
         return body;
-    }
-
-    private Body ambiguous(BodyName name, List<Division> candidates) {
-        StringBuilder which = new StringBuilder();
-        for (Division d : candidates) {
-            which.append(which.length() == 0 ? "" : ", ").append(d.code()).append(' ').append(OrganNames.prefix(d));
-        }
-        String note = name.chain().last() + " names " + candidates.size() + " divisions (" + which
-                + "); the report does not say which";
-        note("ambiguousDivision", note);
-        String stated = String.join("", name.chain().names());
-        String body = switch (name.kind()) {
-            case GOVERNMENT -> stated + "人民政府";
-            case OFFICE -> stated + "人民政府" + name.organ();
-            default -> name.head() + stated + name.organ();
-        };
-        return new Body(body, name.kind() == BodyName.Kind.GOVERNMENT, null, note);
     }
 
     private Body unknown(String why) {
