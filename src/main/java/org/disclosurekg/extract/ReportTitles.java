@@ -28,6 +28,9 @@ final class ReportTitles {
             + "(?<year>\\d{4})年度?(?:政府)?信息公开(?:工作)?(?:年度报告|情况|工作情况)");
     private static final Pattern IN_TEXT_YEAR_FIRST = Pattern.compile("(?:公布|发布)(?<year>\\d{4})年度?"
             + "(?<name>[^,。;:、《》“”()\\d]{2,20}?)(?:[(（][^)）]{0,6}[)）])?(?:政府)?信息公开(?:工作)?年度报告");
+    /** A year written in Chinese digits (二〇二〇年, 二零二一年度). */
+    private static final Pattern CHINESE_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}(?=年)");
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
     private static final Pattern URL = Pattern.compile("(?:原文链接|原文地址|原文网址|来源链接|网页地址)\\s*[:：]\\s*(https?://\\S+)");
 
     /**
@@ -93,7 +96,7 @@ final class ReportTitles {
     static Optional<Title> inText(ReportDocument document) {
         for (String line : topLines(document)) {
             for (Pattern p : List.of(IN_TEXT, IN_TEXT_YEAR_FIRST)) {
-                Matcher m = p.matcher(line.replaceAll("\\s+", ""));
+                Matcher m = p.matcher(arabicYears(line.replaceAll("\\s+", "")));
                 if (m.find()) {
                     return Optional.of(new Title(m.group(), m.group("name"), Integer.valueOf(m.group("year"))));
                 }
@@ -134,7 +137,7 @@ final class ReportTitles {
     private static Optional<Title> parse(String line) {
         String printed = line.replaceAll("\\s+", "").replaceFirst("^.*[>›]", "");
         // 《…年度报告》 quoted whole and 关于…年度报告 name the body as the bare title does.
-        String s = printed.replaceFirst("^《(.*)》$", "$1").replaceFirst("^关于", "");
+        String s = arabicYears(printed.replaceFirst("^《(.*)》$", "$1").replaceFirst("^关于", ""));
         if (s.length() > LONGEST_TITLE || !s.contains("信息公开") && !s.contains("政务公开")) {
             return Optional.empty();
         }
@@ -152,6 +155,20 @@ final class ReportTitles {
             return Optional.empty();
         }
         return Optional.of(new Title(printed, name, year));
+    }
+
+    /** The text with years in Chinese digits written in Arabic digits (二〇二〇年 → 2020年). */
+    static String arabicYears(String text) {
+        Matcher m = CHINESE_YEAR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : m.group().toCharArray()) {
+                digits.append(c == '零' ? 0 : CHINESE_DIGITS.indexOf(c));
+            }
+            m.appendReplacement(out, digits.toString());
+        }
+        return m.appendTail(out).toString();
     }
 
     /** A title broken over two short lines; the first must not be a title (or a breadcrumb) itself. */

@@ -317,6 +317,15 @@ class IdentityExtractorTest {
     }
 
     @Test
+    void aTitleYearInChineseDigitsIsTheYear() throws Exception {
+        ReportIdentity id = extractor.extract(text("平潭县二〇二〇年政府信息公开工作年度报告\n正文。"));
+        assertEquals(2020, id.year());
+        assertEquals("平潭县人民政府", id.body());
+        assertEquals("平潭县二〇二〇年政府信息公开工作年度报告", id.title());
+        assertEquals(2021, extractor.extract(text("平潭县二零二一年度政府信息公开工作年度报告\n正文。")).year());
+    }
+
+    @Test
     void theOfficeOfAZonesCommitteeIsTheOfficeNotTheCommittee() throws Exception {
         ReportIdentity id = extractor.extract(text("标题: 平潭综合实验区管委会办公室2020年度政府信息公开工作年度报告\n"
                 + "根据《条例》要求,区管委会办公室编制完成本报告。"));
