@@ -32,6 +32,8 @@ final class ReportYears {
             + "\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
     /** A full date after the last sentence of a running text: the date the report was signed. */
     private static final Pattern SIGNING_DATE = Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?=[^。]*$)");
+    /** A line that is only a full date: the date of signing under the signature. */
+    private static final Pattern DATE_LINE = Pattern.compile("^\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?\\s*$");
     private static final Pattern OPENING = Pattern.compile("(?:^|[。!?])\\s*(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?$");
 
     private ReportYears() {
@@ -66,6 +68,9 @@ final class ReportYears {
 
     /** The text without what names a year it does not cover: publication and signing dates, titles, spans. */
     static String withoutDates(String text) {
+        if (DATE_LINE.matcher(text).matches()) {
+            return "";
+        }
         String s = PUBLICATION.matcher(text).replaceAll("…");
         if (s.contains("。")) {
             s = SIGNING_DATE.matcher(s).replaceAll("…");

@@ -408,6 +408,13 @@ class IdentityExtractorTest {
     }
 
     @Test
+    void theDateOfSigningOnItsOwnLineIsNotTheYear() throws Exception {
+        ReportIdentity id = extractor.extract(text("一、总体情况\n2021年,我局认真贯彻落实《条例》。\n平潭县教育局\n2022年1月10日"));
+        assertEquals(2021, id.year());
+        assertEquals("平潭县教育局", id.body());
+    }
+
+    @Test
     void aLocalTaxBureauIsFiledUnderTheDivisionItServes() throws Exception {
         IdentityExtractor.Result result = extractor.identify(text("国家税务总局福州市晋安区税务局2021年政府信息公开工作年度报告\n"
                 + "2021年,我局认真落实《条例》。"));
