@@ -18,6 +18,8 @@ final class ZoneNames {
     /** The short words a zone's report uses for itself instead of its name (经开区将…, 我区管委会). */
     private static final Pattern SELF_WORD = Pattern.compile("^(?:(?:我|本)?(?:经开区|高新区|开发区|经济开发区|新区|实验区|试验区"
             + "|自贸区|园区|示范区)(?:党工委管委会|管委会|管理委员会)?|(?:我|本)?区(?:党工委管委会|管委会|管理委员会))");
+    /** What continues a list of names (、 和 与 及). */
+    private static final Pattern LIST = Pattern.compile("[、,和与及]");
     /** How many characters may stand before the suffix (东湖新技术, 中关村科技). */
     private static final int LONGEST_STEM = 14;
     /** How many characters a zone's own stem needs when no division is written before it. */
@@ -73,6 +75,10 @@ final class ZoneNames {
             return null;
         }
         String rest = text.substring(m.end());
+        if (LIST.matcher(rest).lookingAt()) {
+            // 高新区、经开区… lists zones of a city; it is no zone speaking of itself.
+            return null;
+        }
         boolean ends = rest.isEmpty() || !isHan(rest.charAt(0)) || OrganNames.opensPredicate(rest)
                 || OrganNames.organAt(rest) != null;
         return ends ? m.group() : null;

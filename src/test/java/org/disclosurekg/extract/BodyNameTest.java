@@ -43,6 +43,7 @@ class BodyNameTest {
                 .isZoneWord());
         assertTrue(BodyName.read("我区管委会办公室", "compiler", resolver, 2021).isZoneWord());
         assertFalse(read("我局").isZoneWord());
+        assertNull(BodyName.read("高新区、经开区分别公开信息", BodyName.OPENING_SENTENCE, resolver, 2021));
     }
 
     @Test
