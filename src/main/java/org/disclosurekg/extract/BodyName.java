@@ -151,12 +151,11 @@ record BodyName(Kind kind, DivisionResolver.Chain chain, String level, String or
                 source);
     }
 
-    /** After 人民政府: nothing (the government), a sub-district (街道办事处) or an office of the government. */
+    /**
+     * After 人民政府: nothing (the government) or an office of it, a sub-district's office among them
+     * (武侯区人民政府玉林街道办事处 keeps the form the report gives).
+     */
     private static BodyName afterGovernmentWord(String rest, DivisionResolver.Chain chain, String source) {
-        Matcher township = TOWNSHIP.matcher(rest);
-        if (township.find() && township.group(1).endsWith("街道")) {
-            return new BodyName(Kind.TOWNSHIP, chain, "", township.group(1), source);
-        }
         String organ = OrganNames.organAt(rest);
         return organ == null ? new BodyName(Kind.GOVERNMENT, chain, "", "", source)
                 : new BodyName(Kind.OFFICE, chain, "", organ, source);

@@ -69,10 +69,10 @@ class BodyNameTest {
     }
 
     @Test
-    void aSubDistrictUnderADistrictGovernmentIsATownship() {
+    void aSubDistrictUnderADistrictGovernmentIsAnOfficeOfIt() {
         BodyName name = read("武汉市汉阳区人民政府江堤街道办事处");
-        assertEquals(BodyName.Kind.TOWNSHIP, name.kind());
-        assertEquals("江堤街道", name.organ());
+        assertEquals(BodyName.Kind.OFFICE, name.kind());
+        assertEquals("江堤街道办事处", name.organ());
     }
 
     @Test

@@ -456,9 +456,9 @@ class IdentityExtractorTest {
     }
 
     @Test
-    void aSubDistrictOfficeUnderItsDistrictGovernmentIsFiledUnderTheDistrict() throws Exception {
+    void aSubDistrictOfficeUnderItsDistrictGovernmentKeepsTheFormTheReportGives() throws Exception {
         ReportIdentity id = extractor.extract(text("武汉市汉阳区人民政府江堤街道办事处2020年政府信息公开工作年度报告\n正文"));
-        assertEquals("武汉市汉阳区江堤街道办事处", id.body());
+        assertEquals("武汉市汉阳区人民政府江堤街道办事处", id.body());
         assertEquals("420105", id.divisionCode());
         assertFalse(id.bodyIsGovernment());
     }
