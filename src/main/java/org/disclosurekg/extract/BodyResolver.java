@@ -8,13 +8,15 @@ import org.disclosurekg.document.SourceRef;
 /**
  * Decides the issuing body and its division from the names a report gives (see {@link BodySources}): the
  * most trusted name that says who the body is wins; a report that only speaks of itself (我区, 我办) takes
- * its division from the division it names most at that level, and a department its name from the
- * abbreviation it uses (法制办). A name that stays ambiguous gets no code.
+ * its division from the division it names most at the level its own words give (全区), and a department its
+ * name from the abbreviation it uses (法制办). A name that stays ambiguous, a zone and a body of a zone get no
+ * code; no report is filed under a higher division because a lower one was not found.
  */
 final class BodyResolver {
     private final DivisionResolver resolver;
-    private final String text;
     private final MentionedDivisions mentioned;
+    private final ZoneBodies zones;
+    private final DivisionBodies bodies;
     private final List<ExtractionNote> notes = new ArrayList<>();
 
     /**
@@ -30,8 +32,9 @@ final class BodyResolver {
 
     BodyResolver(DivisionResolver resolver, Integer year, String text) {
         this.resolver = resolver;
-        this.text = text;
         this.mentioned = new MentionedDivisions(resolver, year, text);
+        this.zones = new ZoneBodies(resolver, mentioned, text);
+        this.bodies = new DivisionBodies(resolver, notes);
     }
 
     List<ExtractionNote> notes() {
@@ -43,10 +46,10 @@ final class BodyResolver {
         if (names.isEmpty()) {
             return unknown("the report names no issuing body in its title, preamble or metadata");
         }
-        BodyName first = names.get(0);
+        BodyName first = selfReference(names);
         for (BodyName name : names) {
             if (name.isSpecific() && compatible(first, name)) {
-                return specific(generalOfficeAsGovernment(name));
+                return specific(generalOfficeAsGovernment(name), names);
             }
         }
         if (first.kind() == BodyName.Kind.TOWNSHIP) {
@@ -55,10 +58,26 @@ final class BodyResolver {
         return fromMentions(generalOfficeAsGovernment(first));
     }
 
-    /** A report compiled or signed by a government's general office is that government's report. */
+    /**
+     * The name the report's first words stand for: the first name, except that a report calling itself 我区
+     * and elsewhere 我区管委会 speaks for a zone, whatever a site's metadata says.
+     */
+    private static BodyName selfReference(List<BodyName> names) {
+        BodyName first = names.get(0);
+        if (first.kind() != BodyName.Kind.SELF || first.level().isEmpty()) {
+            return first;
+        }
+        return names.stream().filter(BodyName::isZoneWord).findFirst().orElse(first);
+    }
+
+    /** A report compiled or signed by a government's (or zone's) general office is that government's report. */
     private static BodyName generalOfficeAsGovernment(BodyName name) {
-        boolean compiler = !name.source().equals("title") && !name.source().equals("preamble")
-                && !name.source().equals(BodyName.OPENING_SENTENCE);
+        boolean compiler = !BodyName.NAMING.contains(name.source());
+        if (compiler && name.kind() == BodyName.Kind.ZONE && OrganNames.isGeneralOffice(
+                ZoneNames.withoutCommittee(name.unit()))) {
+            return new BodyName(BodyName.Kind.ZONE, name.chain(), "", name.organ(), name.source(), name.head(),
+                    ZoneNames.committeeOf(name.unit()));
+        }
         if (compiler && name.kind() == BodyName.Kind.OFFICE && OrganNames.isGeneralOffice(name.organ())) {
             return name.chain().isEmpty()
                     ? new BodyName(BodyName.Kind.SELF, name.chain(), name.level(), name.level(), name.source())
@@ -67,32 +86,46 @@ final class BodyResolver {
         return name;
     }
 
+    /** A later name may stand for a report that first calls itself 我区 (a government) or 我局 (a department). */
     private static boolean compatible(BodyName first, BodyName later) {
         if (first == later || first.kind() != BodyName.Kind.SELF) {
             return true;
         }
-        boolean governmentWord = !first.level().isEmpty();
-        boolean governmentKind = later.kind() == BodyName.Kind.GOVERNMENT || later.kind() == BodyName.Kind.ZONE
-                || later.kind() == BodyName.Kind.TOWNSHIP;
-        return governmentWord == governmentKind;
+        if (first.isZoneWord()) {
+            return later.kind() == BodyName.Kind.ZONE;
+        }
+        return !first.level().isEmpty() == later.isGovernmentLike();
     }
 
-    private Body specific(BodyName name) {
+    private Body specific(BodyName name, List<BodyName> names) {
         if (name.kind() == BodyName.Kind.ZONE) {
-            return zone(name);
+            return zone(name, names);
         }
         List<Division> candidates = resolver.resolve(name.chain(), mentioned::counts);
         if (candidates.isEmpty()) {
             return unknown(name.chain().last() + " is not a division of the gazetteer in the report's year");
         }
         if (candidates.size() > 1) {
-            return ambiguous(name, candidates);
+            return bodies.ambiguous(name, candidates);
         }
         return named(name, candidates.get(0));
     }
 
-    /** A self-reference (我区) or a department without its division (区教育局): the division named most. */
+    /**
+     * A self-reference (我区) or a department without its division (区教育局): the division named most at the
+     * level the name or the report's own words (全区, 本市) give. A department answering to a zone's committee
+     * (区管委会) belongs to the zone and gets no code.
+     */
     private Body fromMentions(BodyName name) {
+        if (name.isZoneWord()) {
+            String word = ZoneNames.selfWord(name.organ());
+            return zoneSelf(word, ZoneBodies.zoneNote(word));
+        }
+        boolean department = name.kind() == BodyName.Kind.SELF && name.level().isEmpty();
+        String superior = department ? zones.superior() : null;
+        if (superior != null) {
+            return zoneSelf(selfWord(name), ZoneBodies.departmentNote(selfWord(name), superior));
+        }
         String level = name.level().isEmpty() ? mentioned.levelWord() : name.level();
         List<Division> top = mentioned.mostNamed(level);
         if (top.size() != 1) {
@@ -101,7 +134,7 @@ final class BodyResolver {
         Division d = top.get(0);
         note("divisionFromMentions", "the report calls itself " + selfWord(name) + "; " + d.name()
                 + " is the division it names most");
-        if (name.kind() != BodyName.Kind.SELF || !name.level().isEmpty()) {
+        if (!department) {
             return named(name, d);
         }
         String organ = mentioned.abbreviatedOffice();
@@ -114,15 +147,14 @@ final class BodyResolver {
         return named(office, d);
     }
 
+    private Body zoneSelf(String word, String why) {
+        note("noDivision", why);
+        note("bodyUnknown", "the report calls itself " + word + " but never gives its own name");
+        return new Body("", false, null, why);
+    }
+
     private Body named(BodyName name, Division d) {
-        String organ = name.organ();
-        return switch (name.kind()) {
-            case GOVERNMENT, SELF -> new Body(OrganNames.government(d), true, d, "");
-            case OFFICE -> new Body(OrganNames.government(d) + organ, false, d, "");
-            case DEPARTMENT -> new Body(OrganNames.prefix(d) + organ, false, d, "");
-            case TOWNSHIP -> township(d, organ);
-            case ZONE -> zone(name);
-        };
+        return name.kind() == BodyName.Kind.ZONE ? zone(name, List.of()) : bodies.named(name, d);
     }
 
     /** A township named alone (青龙镇) takes its county from where the text writes them together (建水县青龙镇). */
@@ -131,50 +163,13 @@ final class BodyResolver {
         if (counties.size() != 1) {
             return unknown(township + " is a township, and the report does not say of which county");
         }
-        return township(counties.iterator().next(), township);
+        return bodies.township(counties.iterator().next(), township);
     }
 
-    private Body township(Division county, String township) {
-        note("township", township + " is a township-level division of " + county.name()
-                + "; GB/T 2260 codes stop at the county level, so the report is filed under " + county.code());
-        String suffix = township.endsWith("街道") ? "办事处" : "人民政府";
-        return new Body(OrganNames.prefix(county) + township + suffix, false, county, "");
-    }
-
-    private Body zone(BodyName name) {
-        String zone = name.organ();
-        String written = String.join("", name.chain().names()) + zone;
-        List<Division> in = name.chain().isEmpty() ? List.of() : resolver.resolve(name.chain(), mentioned::counts);
-        String where = in.size() == 1 ? "; it lies in " + in.get(0).name() + " (" + in.get(0).code() + ")" : "";
-        String statistical = resolver.statisticalCode(written);
-        if (statistical == null && in.size() == 1) {
-            statistical = resolver.statisticalCode(in.get(0).name() + zone);
-        }
-        String note = written + " is not an administrative division; it has no GB/T 2260 code" + where
-                + (statistical == null ? "" : "; the statistics bureau lists it under " + statistical
-                + ", a statistical code, not a division code");
-        note("noDivision", note);
-        // The committee is named as the report names it: 管委会 where it says so, else the full 管理委员会.
-        boolean shortWord = text.contains(zone + "管委会") || text.contains("管委会") && !text.contains("管理委员会");
-        String committee = shortWord ? "管委会" : "管理委员会";
-        return new Body(written + committee, false, null, note);
-    }
-
-    private Body ambiguous(BodyName name, List<Division> candidates) {
-        StringBuilder which = new StringBuilder();
-        for (Division d : candidates) {
-            which.append(which.length() == 0 ? "" : ", ").append(d.code()).append(' ').append(OrganNames.prefix(d));
-        }
-        String note = name.chain().last() + " names " + candidates.size() + " divisions (" + which
-                + "); the report does not say which";
-        note("ambiguousDivision", note);
-        String stated = String.join("", name.chain().names());
-        String body = switch (name.kind()) {
-            case GOVERNMENT -> stated + "人民政府";
-            case OFFICE -> stated + "人民政府" + name.organ();
-            default -> stated + name.organ();
-        };
-        return new Body(body, name.kind() == BodyName.Kind.GOVERNMENT, null, note);
+    private Body zone(BodyName name, List<BodyName> names) {
+        Body body = zones.body(name, names.stream().filter(n -> n != name).toList());
+        note("noDivision", body.divisionNote());
+        return body;
     }
 
     private Body unknown(String why) {

@@ -59,17 +59,28 @@ final class DivisionResolver {
         }
     }
 
-    /** The chain of division names that starts at {@code from}. */
+    /**
+     * The chain of division names that starts at {@code from}; it ends before a name that lies in none of the
+     * divisions before it (武侯区 + 玉林街道: 玉林 is no city of 武侯区).
+     */
     Chain chainAt(String text, int from, Integer year) {
         List<List<Division>> steps = new ArrayList<>();
         List<String> written = new ArrayList<>();
         int at = from;
         for (String name = names.longestAt(text, at, year); name != null; name = names.longestAt(text, at, year)) {
-            steps.add(names.lookup(name, year));
+            List<Division> found = names.lookup(name, year);
+            if (!steps.isEmpty() && !anyInside(found, steps.get(steps.size() - 1))) {
+                break;
+            }
+            steps.add(found);
             written.add(name);
             at += name.length();
         }
         return new Chain(steps, written, at);
+    }
+
+    private boolean anyInside(List<Division> inner, List<Division> outer) {
+        return inner.stream().anyMatch(d -> outer.stream().anyMatch(o -> inside(d, o)));
     }
 
     /** How often each division (by code) is named in the text, lists of bare names (卢湾、宝山等区县) included. */

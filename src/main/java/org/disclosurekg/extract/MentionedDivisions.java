@@ -11,14 +11,18 @@ import java.util.regex.Pattern;
 
 /**
  * What the whole text of a report says about where it comes from, for a report that does not name itself
- * in full: which divisions it names and how often, the level its own words point to (全市, 区政府), the
+ * in full: which divisions it names and how often, the level its own words point to (全市, 本区), the
  * county written before a township's name, and the abbreviation of an office (法制办).
  */
 final class MentionedDivisions {
     /** Offices reports call by an abbreviation (法制办 for 法制办公室); 台办 and 侨办 spell out differently. */
     private static final Pattern ABBREVIATED = Pattern.compile(
             "(法制|外事|外侨|侨务|金融|扶贫|人防|应急|信访|口岸|招商|接待|督查|研究|港澳|侨|台)办(?![公理事件结法学])");
-    private static final Pattern LEVEL_WORDS = Pattern.compile("(?:全|本|我)([省市区县])|([省市区县])政府");
+    /**
+     * The words a report uses for its own division (全区, 本市, 我县). 区政府 or 省政府 are not among them: a
+     * department's report names its superiors so, and a superior is often of a higher level (省政府).
+     */
+    private static final Pattern LEVEL_WORDS = Pattern.compile("(?:全|本|我)([省市区县])(?!管委会|管理委员会)");
     /** How far before a township's name its county's name may start (新疆 names run long). */
     private static final int LONGEST_COUNTY = 12;
 
@@ -61,12 +65,12 @@ final class MentionedDivisions {
         return top;
     }
 
-    /** The level the report's own words point to most (全市, 市政府 …), empty when they point to none. */
+    /** The level the report's own words point to most (全市, 本区 …), empty when they point to none. */
     String levelWord() {
         Map<String, Integer> words = new HashMap<>();
         Matcher m = LEVEL_WORDS.matcher(text);
         while (m.find()) {
-            words.merge(m.group(1) != null ? m.group(1) : m.group(2), 1, Integer::sum);
+            words.merge(m.group(1), 1, Integer::sum);
         }
         return words.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }

@@ -1,6 +1,7 @@
 package org.disclosurekg.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 final class OrganNames {
     /** The last word of a body's name, longest first where one ends another. */
     private static final List<String> SUFFIXES = List.of("管理委员会", "委员会", "管委会", "办公厅", "办公室", "办事处",
-            "参事室", "研究室", "中心", "局", "厅", "委", "办", "室", "院", "馆", "署", "站", "所", "队", "社");
+            "参事室", "研究室", "中心", "海关", "局", "厅", "委", "办", "室", "院", "馆", "署", "站", "所", "队", "社");
     /** Offices of a people's government, named 某市人民政府某某: 上海市人民政府办公厅, 湖南省人民政府参事室. */
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
             "办公厅|办公室|参事室|研究室|法制办公室|外事办公室|侨务办公室|外事侨务办公室|金融工作办公室|台湾事务办公室|港澳事务办公室");
@@ -22,6 +23,14 @@ final class OrganNames {
             + "扎实|着力|高度|立足|不断|紧紧|紧扣|切实|根据|依据|结合|共|累计|通过|对|把|将|为|于|从|在|以|的|和|与|及|主动|全年|"
             + "本年|新增|已|各|等|政府信息|信息公开|政务公开|年度|健全|完善|加强|强化|推进|做好|贯彻|落实|编制|制作|发布|公开)");
     private static final int LONGEST_ORGAN = 16;
+    /** A branch named after its bureau (公安局晋安分局, 生态环境局鼓楼分局, 公安局交通警察支队). */
+    private static final Pattern BRANCH = Pattern.compile("^[\\p{IsHan}]{1,8}?(?:分局|支队|大队)(?![\\p{IsHan}])");
+    /**
+     * A county-level name at the start of an organ (某某县地税局): a place the gazetteer did not read, so the organ
+     * is no department of the division before it. Words ending in 区 that are no place (社区, 园区, 景区 …) are not.
+     */
+    private static final Pattern UNREAD_PLACE = Pattern.compile(
+            "^[\\p{IsHan}]{2,6}?(?:县|旗|(?<![社园景林矿湖山片辖城新发验试范税作贸理])区)(?=[\\p{IsHan}])");
 
     private OrganNames() {
     }
@@ -38,11 +47,31 @@ final class OrganNames {
             for (String suffix : SUFFIXES) {
                 if (text.startsWith(suffix, i)) {
                     String organ = text.substring(0, i + suffix.length());
-                    return organ.endsWith("网站") ? null : organ;
+                    return organ.endsWith("网站") ? null : withBranch(organ, text.substring(organ.length()));
                 }
             }
         }
         return null;
+    }
+
+    /** The organ with the branch of it that follows (公安局 + 晋安分局), if one does. */
+    private static String withBranch(String organ, String rest) {
+        if (!organ.endsWith("局")) {
+            return organ;
+        }
+        Matcher m = BRANCH.matcher(rest);
+        return m.find() ? organ + m.group() : organ;
+    }
+
+    /** True when the organ opens with a county-level place name (某某县地税局). */
+    static boolean namesUnreadPlace(String organ) {
+        String bureau = isBranch(organ) && organ.contains("局") ? organ.substring(0, organ.indexOf('局') + 1) : organ;
+        return UNREAD_PLACE.matcher(bureau).find();
+    }
+
+    /** True when the organ is a branch of a bureau (公安局晋安分局). */
+    static boolean isBranch(String organ) {
+        return organ.endsWith("分局") || organ.endsWith("支队") || organ.endsWith("大队");
     }
 
     /** True when the text opens with a predicate (按照, 坚持 …) rather than a name. */

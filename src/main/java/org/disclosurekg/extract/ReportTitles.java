@@ -28,6 +28,9 @@ final class ReportTitles {
             + "(?<year>\\d{4})年度?(?:政府)?信息公开(?:工作)?(?:年度报告|情况|工作情况)");
     private static final Pattern IN_TEXT_YEAR_FIRST = Pattern.compile("(?:公布|发布)(?<year>\\d{4})年度?"
             + "(?<name>[^,。;:、《》“”()\\d]{2,20}?)(?:[(（][^)）]{0,6}[)）])?(?:政府)?信息公开(?:工作)?年度报告");
+    /** A year written in Chinese digits (二〇二〇年, 二零二一年度). */
+    private static final Pattern CHINESE_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}(?=年)");
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
     private static final Pattern URL = Pattern.compile("(?:原文链接|原文地址|原文网址|来源链接|网页地址)\\s*[:：]\\s*(https?://\\S+)");
 
     /**
@@ -43,10 +46,14 @@ final class ReportTitles {
     private ReportTitles() {
     }
 
-    /** The report's title, if it has one near the top. */
+    /** The report's title, if it has one near the top: the crawler's {@code 标题:} line, else the printed one. */
     static Optional<Title> title(ReportDocument document) {
-        List<String> lines = topLines(document);
-        for (String line : lines) {
+        return titleLine(document).or(() -> printed(document));
+    }
+
+    /** The title a crawler's metadata gives ({@code 标题: …}), if it gives one that reads as a report's title. */
+    static Optional<Title> titleLine(ReportDocument document) {
+        for (String line : topLines(document)) {
             Matcher m = METADATA_TITLE.matcher(line.strip());
             if (m.matches()) {
                 Optional<Title> t = parse(m.group(1));
@@ -55,7 +62,16 @@ final class ReportTitles {
                 }
             }
         }
+        return Optional.empty();
+    }
+
+    /** The title printed at the top of the report, possibly broken over two lines. */
+    static Optional<Title> printed(ReportDocument document) {
+        List<String> lines = topLines(document);
         for (int i = 0; i < lines.size(); i++) {
+            if (METADATA_TITLE.matcher(lines.get(i).strip()).matches()) {
+                continue;
+            }
             Optional<Title> t = parse(lines.get(i));
             if (t.isPresent() && !t.get().name().isEmpty()) {
                 return t;
@@ -80,7 +96,7 @@ final class ReportTitles {
     static Optional<Title> inText(ReportDocument document) {
         for (String line : topLines(document)) {
             for (Pattern p : List.of(IN_TEXT, IN_TEXT_YEAR_FIRST)) {
-                Matcher m = p.matcher(line.replaceAll("\\s+", ""));
+                Matcher m = p.matcher(arabicYears(line.replaceAll("\\s+", "")));
                 if (m.find()) {
                     return Optional.of(new Title(m.group(), m.group("name"), Integer.valueOf(m.group("year"))));
                 }
@@ -119,7 +135,9 @@ final class ReportTitles {
     }
 
     private static Optional<Title> parse(String line) {
-        String s = line.replaceAll("\\s+", "").replaceFirst("^.*[>›]", "");
+        String printed = line.replaceAll("\\s+", "").replaceFirst("^.*[>›]", "");
+        // 《…年度报告》 quoted whole and 关于…年度报告 name the body as the bare title does.
+        String s = arabicYears(printed.replaceFirst("^《(.*)》$", "$1").replaceFirst("^关于", ""));
         if (s.length() > LONGEST_TITLE || !s.contains("信息公开") && !s.contains("政务公开")) {
             return Optional.empty();
         }
@@ -136,7 +154,21 @@ final class ReportTitles {
         if (name.isEmpty() && year == null) {
             return Optional.empty();
         }
-        return Optional.of(new Title(s, name, year));
+        return Optional.of(new Title(printed, name, year));
+    }
+
+    /** The text with years in Chinese digits written in Arabic digits (二〇二〇年 → 2020年). */
+    static String arabicYears(String text) {
+        Matcher m = CHINESE_YEAR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : m.group().toCharArray()) {
+                digits.append(c == '零' ? 0 : CHINESE_DIGITS.indexOf(c));
+            }
+            m.appendReplacement(out, digits.toString());
+        }
+        return m.appendTail(out).toString();
     }
 
     /** A title broken over two short lines; the first must not be a title (or a breadcrumb) itself. */

@@ -13,8 +13,9 @@ import org.disclosurekg.document.ReportDocument;
 /**
  * The year a report covers, where its title does not say: the statistics period of the preamble
  * (报告中所列数据自2020年1月1日至2020年12月31日止), else the year its opening sections speak of most. Dates of
- * publication (发布时间, 2019-03-19), document numbers (〔2019〕61号), titles of other documents (《…》) and
- * spans of years (2019-2020学年, 2021—2025年) are not counted.
+ * publication (发布时间: 2019-03-19), the date of signing after the last sentence, document numbers
+ * (〔2019〕61号), titles of other documents (《…》) and spans of years (2019-2020学年, 2021—2025年) are not
+ * counted.
  */
 final class ReportYears {
     private static final int FIRST_YEAR = 2007;
@@ -26,7 +27,13 @@ final class ReportYears {
             + "(?:(?<y2>\\d{4})\\s*年)?");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d〔\\[(（—\\-~至])(\\d{4})\\s*年(?!\\s*[-—~至到]\\s*\\d{4})");
     private static final Pattern IGNORED = Pattern.compile("《[^》]*》|〔[^〕]*〕|\\[[^\\]]*\\]|\\d{4}\\s*[-—~至到]\\s*\\d{4}");
-    private static final Pattern PUBLICATION = Pattern.compile("发布时间|发文日期|发布日期|成文日期|时间\\s*[:：]|日期\\s*[:：]");
+    /** A date of publication as page metadata writes it (发布时间: 2021-01-28 09:43, 时间：2019年3月19日). */
+    private static final Pattern PUBLICATION = Pattern.compile("(?:发布时间|发文日期|发布日期|成文日期|更新时间|时间|日期)\\s*[:：]?"
+            + "\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+    /** A full date after the last sentence of a running text: the date the report was signed. */
+    private static final Pattern SIGNING_DATE = Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?=[^。]*$)");
+    /** A line that is only a full date: the date of signing under the signature. */
+    private static final Pattern DATE_LINE = Pattern.compile("^\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?\\s*$");
     private static final Pattern OPENING = Pattern.compile("(?:^|[。!?])\\s*(?:[(（]?[一二三四五六七八九十\\d]+[)）、.]\\s*)?$");
 
     private ReportYears() {
@@ -51,13 +58,24 @@ final class ReportYears {
         Map<Integer, Integer> weights = new HashMap<>();
         int seen = 0;
         for (Block block : document.blocks()) {
-            if (!(block instanceof Paragraph p) || seen++ >= OPENING_PARAGRAPHS || PUBLICATION.matcher(p.text()).find()) {
-                continue;
+            if (block instanceof Paragraph p && seen++ < OPENING_PARAGRAPHS) {
+                count(withoutDates(p.text()), weights);
             }
-            count(IGNORED.matcher(p.text()).replaceAll("…"), weights);
         }
         return weights.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+    }
+
+    /** The text without what names a year it does not cover: publication and signing dates, titles, spans. */
+    static String withoutDates(String text) {
+        if (DATE_LINE.matcher(text).matches()) {
+            return "";
+        }
+        String s = PUBLICATION.matcher(text).replaceAll("…");
+        if (s.contains("。")) {
+            s = SIGNING_DATE.matcher(s).replaceAll("…");
+        }
+        return IGNORED.matcher(s).replaceAll("…");
     }
 
     private static void count(String text, Map<Integer, Integer> weights) {

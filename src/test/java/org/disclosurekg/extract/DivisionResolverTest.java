@@ -59,4 +59,11 @@ class DivisionResolverTest {
         assertEquals(List.of(), DivisionNames.aliases(resolver.byCode("420105", 2020)));
         assertEquals(List.of("镇宁县", "镇宁自治县"), DivisionNames.aliases(resolver.byCode("520423", 2020)));
     }
+
+    @Test
+    void aChainEndsBeforeANameThatLiesInNoneOfTheDivisionsBeforeIt() {
+        DivisionResolver.Chain chain = resolver.chainAt("武侯区玉林街道办事处", 0, 2021);
+        assertEquals(List.of("武侯区"), chain.names());
+        assertEquals(3, chain.end());
+    }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class IdentityExtractorTest {
     private static final Path SEEDS = Path.of("seeds");
@@ -273,6 +274,207 @@ class IdentityExtractorTest {
         assertEquals("", result.identity().body());
         assertNull(result.identity().divisionCode());
         assertTrue(result.notes().stream().anyMatch(n -> n.code().equals("bodyUnknown")));
+    }
+
+    @Test
+    void aDepartmentOfAZoneTakesItsNameFromTheCrawlersTitleLineAndGetsNoCode() throws Exception {
+        IdentityExtractor.Result result = extractor.identify(text("标题: 平潭综合实验区卫生健康局2020年政府信息公开工作年度报告\n"
+                + "发布时间: 2021-01-20 10:00\n发布机构: \n==== 正文 ====\n根据《条例》和省政府的要求,我局编制了本报告。"
+                + "2020年,我局在福建省卫生健康委员会的指导下,认真落实福建省政务公开工作要点。"));
+        ReportIdentity id = result.identity();
+        assertEquals("平潭综合实验区卫生健康局", id.body());
+        assertNull(id.divisionCode());
+        assertFalse(id.bodyIsGovernment());
+        assertTrue(id.divisionNote().startsWith("平潭综合实验区 is not an administrative division"), id.divisionNote());
+        assertTrue(id.divisionNote().contains("平潭综合实验区卫生健康局"), id.divisionNote());
+    }
+
+    @Test
+    void aCrawlersTitleLineWithoutANameDoesNotHideThePrintedTitlesName() throws Exception {
+        ReportIdentity id = extractor.extract(text("标题: 2020年政府信息公开工作年度报告\n发布时间: 2021-01-05 09:00\n"
+                + "平阳县教育局2020年政府信息公开工作年度报告\n2020年,我局认真落实浙江省要求。"));
+        assertEquals("平阳县教育局", id.body());
+        assertEquals("330326", id.divisionCode());
+        assertEquals(2020, id.year());
+    }
+
+    @Test
+    void thePrintedTitleIsTrustedBeforeTheCrawlersTitleLine() throws Exception {
+        ReportIdentity id = extractor.extract(text("标题: 福州市鼓楼区人民政府2020年政府信息公开工作年度报告\n"
+                + "福州市鼓楼区教育局2020年政府信息公开工作年度报告\n2020年,我局认真落实福建省要求。"));
+        assertEquals("福州市鼓楼区教育局", id.body());
+        assertEquals("350102", id.divisionCode());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"关于平潭县2013年政府信息公开工作年度报告",
+        "《平潭县2013年政府信息公开工作年度报告》", "平潭县人民政府关于2013年政府信息公开工作年度报告"})
+    void aTitleOpenedByGuanYuOrQuotedWholeNamesItsBody(String title) throws Exception {
+        ReportIdentity id = extractor.extract(text(title + "\n正文。"));
+        assertEquals("平潭县人民政府", id.body());
+        assertEquals("350128", id.divisionCode());
+        assertEquals(title, id.title());
+    }
+
+    @Test
+    void aTitleYearInChineseDigitsIsTheYear() throws Exception {
+        ReportIdentity id = extractor.extract(text("平潭县二〇二〇年政府信息公开工作年度报告\n正文。"));
+        assertEquals(2020, id.year());
+        assertEquals("平潭县人民政府", id.body());
+        assertEquals("平潭县二〇二〇年政府信息公开工作年度报告", id.title());
+        assertEquals(2021, extractor.extract(text("平潭县二零二一年度政府信息公开工作年度报告\n正文。")).year());
+    }
+
+    @Test
+    void theOfficeOfAZonesCommitteeIsTheOfficeNotTheCommittee() throws Exception {
+        ReportIdentity id = extractor.extract(text("标题: 平潭综合实验区管委会办公室2020年度政府信息公开工作年度报告\n"
+                + "根据《条例》要求,区管委会办公室编制完成本报告。"));
+        assertEquals("平潭综合实验区管委会办公室", id.body());
+        assertNull(id.divisionCode());
+    }
+
+    @Test
+    void aZonesReportCompiledByItsCommitteesOfficeIsTheZonesReport() throws Exception {
+        ReportIdentity id = extractor.extract(text("标题: 平潭综合实验区2024年度政府信息公开工作年度报告\n"
+                + "发布机构: 平潭综合实验区管委会办公室\n本报告由平潭综合实验区管委会办公室编制。"));
+        assertEquals("平潭综合实验区管委会", id.body());
+    }
+
+    @Test
+    void theTitlesNameBeatsAnOtherNameInThePreamble() throws Exception {
+        ReportIdentity id = extractor.extract(text("标题: 平潭综合实验区地方税务局2013年信息公开年度报告\n"
+                + "根据《条例》,特向社会公布2013年度平潭县地税局信息公开年度报告。\n一、概述"));
+        assertEquals("平潭综合实验区地方税务局", id.body());
+        assertNull(id.divisionCode());
+        assertTrue(id.divisionNote().contains("平潭县地税局") && id.divisionNote().contains("350128"),
+                id.divisionNote());
+        assertEquals(2013, id.year());
+    }
+
+    @Test
+    void aReportThatCallsItselfWoJuTakesTheTitlesName() throws Exception {
+        ReportIdentity id = extractor.extract(text("平阳县卫生健康局2020年政府信息公开工作年度报告\n"
+                + "2020年,我局在县委、县政府的领导下,认真落实浙江省政务公开工作要点。浙江省卫生健康委员会指导。"));
+        assertEquals("平阳县卫生健康局", id.body());
+        assertEquals("330326", id.divisionCode());
+        assertFalse(id.bodyIsGovernment());
+    }
+
+    @Test
+    void aWoJuReportWithoutANameIsNeverFiledUnderTheProvinceItsSuperiorsNamed() throws Exception {
+        IdentityExtractor.Result result = extractor.identify(text("一、总体情况\n2020年,我局按照省政府和福建省交通运输厅"
+                + "的要求,落实福建省政务公开工作要点,按照省政府部署推进公开。"));
+        assertNull(result.identity().divisionCode(), result.identity().divisionNote());
+        assertEquals("", result.identity().body());
+    }
+
+    @Test
+    void aWoJuReportAnsweringToAZonesCommitteeIsAZoneDepartmentWithoutCode() throws Exception {
+        IdentityExtractor.Result result = extractor.identify(text("一、总体情况\n2021年,我局政府信息公开工作在区管委会和"
+                + "福建省公安厅的领导下,全区公安信息公开工作有序推进。"));
+        ReportIdentity id = result.identity();
+        assertNull(id.divisionCode());
+        assertEquals("", id.body());
+        assertTrue(id.divisionNote().contains("区管委会") && id.divisionNote().contains("department of a zone"),
+                id.divisionNote());
+    }
+
+    @Test
+    void aReportSpeakingOfItselfAsAZoneByItsShortWordGetsNoCode() throws Exception {
+        ReportIdentity id = extractor.extract(text("一、总体情况\n(一)主动公开\n2021年,经开区坚持做好依申请公开工作,"
+                + "指导全区各部门落实四川省政务公开要求。"));
+        assertNull(id.divisionCode());
+        assertEquals("", id.body());
+        assertTrue(id.divisionNote().contains("经开区") && id.divisionNote().contains("not an administrative division"),
+                id.divisionNote());
+    }
+
+    @Test
+    void theSignatureClosingARunOnParagraphNamesTheBodyBeforeTheSitesMetadata() throws Exception {
+        ReportIdentity id = extractor.extract(text("发布机构: 平潭县人民政府\n根据《条例》要求,现编制完成本报告。"
+                + "2020年,我局认真贯彻《条例》。六、其他需要报告的事项 无。 平潭综合实验区交通与建设局 2021年1月26日 附件下载"));
+        assertEquals("平潭综合实验区交通与建设局", id.body());
+        assertNull(id.divisionCode());
+        assertEquals(2020, id.year());
+    }
+
+    @Test
+    void aDateOfPublicationOrSigningInARunOnPageIsNotTheYear() throws Exception {
+        ReportIdentity id = extractor.extract(text("当前位置: 首页 来源: 时间:2021-01-28 09:43 根据《条例》要求,现编制完成"
+                + "本报告。2020年,我局主动公开信息90条。于2020年5月完成目录编制。 福州市晋安区教育局 2021年1月27日"));
+        assertEquals(2020, id.year());
+        assertEquals("福州市晋安区教育局", id.body());
+        assertEquals("350111", id.divisionCode());
+    }
+
+    @Test
+    void theDateOfSigningOnItsOwnLineIsNotTheYear() throws Exception {
+        ReportIdentity id = extractor.extract(text("一、总体情况\n2021年,我局认真贯彻落实《条例》。\n平潭县教育局\n2022年1月10日"));
+        assertEquals(2021, id.year());
+        assertEquals("平潭县教育局", id.body());
+    }
+
+    @Test
+    void aLocalTaxBureauIsFiledUnderTheDivisionItServes() throws Exception {
+        IdentityExtractor.Result result = extractor.identify(text("国家税务总局福州市晋安区税务局2021年政府信息公开工作年度报告\n"
+                + "2021年,我局认真落实《条例》。"));
+        assertEquals("国家税务总局福州市晋安区税务局", result.identity().body());
+        assertEquals("350111", result.identity().divisionCode());
+        assertTrue(result.notes().stream().anyMatch(n -> n.code().equals("verticalBody")));
+    }
+
+    @Test
+    void aBranchOfACityBureauIsFiledUnderTheCity() throws Exception {
+        IdentityExtractor.Result result = extractor.identify(text("福州市公安局晋安分局2021年政府信息公开工作年度报告\n正文"));
+        assertEquals("福州市公安局晋安分局", result.identity().body());
+        assertEquals("350100", result.identity().divisionCode());
+        assertTrue(result.notes().stream().anyMatch(n -> n.code().equals("branch")));
+    }
+
+    @Test
+    void aBranchNamedAfterADistrictSaysWhichDistrictItServes() throws Exception {
+        IdentityExtractor.Result result = extractor.identify(text("武汉市公安局江岸区分局2020年政府信息公开工作年度报告\n正文"));
+        assertEquals("武汉市公安局江岸区分局", result.identity().body());
+        assertEquals("420100", result.identity().divisionCode());
+        assertTrue(result.notes().stream().anyMatch(n -> n.code().equals("branch") && n.message().contains("420102")),
+                result.notes().toString());
+    }
+
+    @Test
+    void aSubDistrictWhoseNameOpensWithACitysNameStaysInItsDistrict() throws Exception {
+        ReportIdentity id = extractor.extract(text("武侯区玉林街道办事处2021年政府信息公开工作年度报告\n正文"));
+        assertEquals("成都市武侯区玉林街道办事处", id.body());
+        assertEquals("510107", id.divisionCode());
+    }
+
+    @Test
+    void aDepartmentOfAZoneWithItsCityLiesInTheCityButHasNoCode() throws Exception {
+        ReportIdentity id = extractor.extract(text("武汉东湖新技术开发区管委会财政局2021年政府信息公开工作年度报告\n正文"));
+        assertEquals("武汉东湖新技术开发区管委会财政局", id.body());
+        assertNull(id.divisionCode());
+        assertTrue(id.divisionNote().contains("420100"), id.divisionNote());
+    }
+
+    @Test
+    void aSubDistrictOfficeUnderItsDistrictGovernmentKeepsTheFormTheReportGives() throws Exception {
+        ReportIdentity id = extractor.extract(text("武汉市汉阳区人民政府江堤街道办事处2020年政府信息公开工作年度报告\n正文"));
+        assertEquals("武汉市汉阳区人民政府江堤街道办事处", id.body());
+        assertEquals("420105", id.divisionCode());
+        assertFalse(id.bodyIsGovernment());
+    }
+
+    @Test
+    void aDepartmentOfAnUnreadCountyIsNotFiledUnderItsProvince() throws Exception {
+        ReportIdentity id = extractor.extract(text("福建省海坛县地方税务局2013年信息公开年度报告\n2013年,我局认真落实福建省要求。"));
+        assertNull(id.divisionCode(), id.divisionNote());
+    }
+
+    @Test
+    void aZoneDepartmentNamedInTraditionalCharactersIsReadAlike() throws Exception {
+        ReportIdentity id = extractor.extract(text("平潭綜合實驗區財政金融局2021年度政府信息公開工作年度報告\n"
+                + "根據《中華人民共和國政府信息公開條例》要求,結合我局工作實際,現編制完成了本報告。"));
+        assertEquals("平潭综合实验区财政金融局", id.body());
+        assertNull(id.divisionCode());
     }
 
     private static void check(String file, String field, Object expected, Object actual, List<String> wrong) {
