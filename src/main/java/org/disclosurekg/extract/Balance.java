@@ -1,6 +1,7 @@
 package org.disclosurekg.extract;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public record Balance(String rule, String subject, List<Cell> totalTerms, List<C
     }
 
     /** True when any of the cells is in one of the rows. */
-    public boolean involvesRow(java.util.Collection<String> rows) {
+    public boolean involvesRow(Collection<String> rows) {
         return totalTerms.stream().anyMatch(c -> rows.contains(c.row()))
                 || partTerms.stream().anyMatch(c -> rows.contains(c.row()));
     }

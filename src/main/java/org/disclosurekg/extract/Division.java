@@ -19,8 +19,4 @@ public record Division(String code, String name, String level, String parentCode
     public boolean existedIn(int year) {
         return firstYear <= year && (lastYear == null || lastYear >= year - 1);
     }
-
-    public boolean isCurrent() {
-        return lastYear == null;
-    }
 }

@@ -83,12 +83,6 @@ final class Flow {
         return line(offset).source();
     }
 
-    /** The text of the line an offset falls on. */
-    String lineAt(int offset) {
-        Line line = line(offset);
-        return text.substring(line.start(), line.end());
-    }
-
     private Line line(int offset) {
         int lo = 0;
         int hi = lines.size() - 1;

@@ -36,11 +36,6 @@ final class Sections {
         return new Sections(flow);
     }
 
-    /** True when part {@code n} (1..6) has a heading. */
-    boolean found(int n) {
-        return starts[n - 1] >= 0;
-    }
-
     /** Where part {@code n} (1..6) starts: its heading, else the heading of the nearest part before it. */
     int start(int n) {
         for (int i = n - 1; i >= 0; i--) {

@@ -2,10 +2,12 @@ package org.disclosurekg.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurekg.document.SourceRef;
 
@@ -31,7 +33,7 @@ final class Table3Reader {
         List<ExtractionNote> notes = new ArrayList<>();
         int start = tableStart(flow, from, to);
         if (start < 0) {
-            java.util.regex.Matcher header = HEADER.matcher(flow.text()).region(from, to);
+            Matcher header = HEADER.matcher(flow.text()).region(from, to);
             if (header.find()) {
                 notes.add(new ExtractionNote("tableEmpty", "table 三 is present but holds no numbers (lost in the source)",
                         flow.sourceAt(header.start())));
@@ -73,10 +75,10 @@ final class Table3Reader {
      * (an empty template table), skipping sentences of the narrative such as 本年新收到申请66件.
      */
     private static int tableStart(Flow flow, int from, int to) {
-        java.util.regex.Matcher label = Table3Rows.rows(false).get(0).label().matcher(flow.text()).region(from, to);
+        Matcher label = Table3Rows.rows(false).get(0).label().matcher(flow.text()).region(from, to);
         while (label.find()) {
             String after = flow.text().substring(label.end(), Math.min(to, label.end() + LOOKAHEAD));
-            java.util.regex.Matcher digits = Pattern.compile("\\d+").matcher(after);
+            Matcher digits = Pattern.compile("\\d+").matcher(after);
             if (!digits.find() || BARE_NUMBER.matcher(after).region(digits.start(), after.length()).lookingAt()) {
                 return label.start();
             }
@@ -98,7 +100,7 @@ final class Table3Reader {
     /** The column identities that involve a row read more than one way all hold. */
     private static boolean identitiesHold(Map<String, List<BigDecimal>> assignment,
             Map<String, List<List<BigDecimal>>> candidates) {
-        Set<String> ambiguous = new java.util.HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
         candidates.forEach((k, v) -> {
             if (v.size() > 1) {
                 ambiguous.add(k);

@@ -3,6 +3,7 @@ package org.disclosurekg.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,7 @@ final class Table4Reader {
 
     static TableReading read(Flow flow, int from, int to) {
         List<ExtractionNote> notes = new ArrayList<>();
-        java.util.regex.Matcher header = HEADER.matcher(flow.text()).region(from, to);
+        Matcher header = HEADER.matcher(flow.text()).region(from, to);
         if (!header.find()) {
             return new TableReading(List.of(), notes);
         }
