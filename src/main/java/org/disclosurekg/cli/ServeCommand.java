@@ -57,7 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        System.err.println("Disclosure KG at " + server.url("/") + "  (SPARQL: " + server.url("/sparql") + ")");
+        spec.commandLine().getErr().println("Disclosure KG at " + server.url("/") + "  (SPARQL: " + server.url("/sparql") + ")");
+        spec.commandLine().getErr().flush();
         server.join();
         return 0;
     }
