@@ -63,6 +63,16 @@ final class Table3Reader {
                 "table 三 row " + key + ": " + why + "; left out", flow.sourceAt(byKey.get(key).labelStart()))));
         List<Fact> facts = new ArrayList<>();
         solution.rows().forEach((key, cells) -> facts.addAll(facts(flow, byKey.get(key), cells)));
+        if (solution.rows().size() < Table3Rows.rows(split).size()) {
+            Map<String, List<Token>> inOrder = Table3InOrder.read(flow, from, to, split);
+            if (!inOrder.isEmpty() && agrees(inOrder, solution.rows())) {
+                notes.removeIf(n -> n.message().startsWith("table 三 row"));
+                notes.add(new ExtractionNote("readInOrder", "table 三: labels stand apart from their numbers; the "
+                        + inOrder.size() * WIDTH + " numbers were read row by row in template order, where every "
+                        + "identity of the table holds", flow.sourceAt(from)));
+                return new TableReading(inOrderFacts(flow, inOrder), notes);
+            }
+        }
         if (facts.isEmpty()) {
             notes.add(new ExtractionNote("tableEmpty", "table 三 is present but holds no numbers (lost in the source)",
                     flow.sourceAt(hits.get(0).labelStart())));
@@ -109,6 +119,33 @@ final class Table3Reader {
         return TableIdentities.table3(assignment).stream()
                 .filter(b -> !b.rule().equals("rowSum") && b.involvesRow(ambiguous))
                 .allMatch(Balance::holds);
+    }
+
+    /** The rows read by label say the same as the reading in order. */
+    private static boolean agrees(Map<String, List<Token>> inOrder, Map<String, List<BigDecimal>> byLabel) {
+        return byLabel.entrySet().stream().allMatch(e -> {
+            List<Token> cells = inOrder.get(e.getKey());
+            for (int c = 0; c < WIDTH; c++) {
+                BigDecimal v = e.getValue().get(c);
+                if (v == null || v.compareTo(new BigDecimal(cells.get(c).text())) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    private static List<Fact> inOrderFacts(Flow flow, Map<String, List<Token>> rows) {
+        List<Fact> facts = new ArrayList<>();
+        rows.forEach((key, cells) -> {
+            String quote = Quotes.of(flow, cells.get(0).start(), cells.get(WIDTH - 1).end());
+            for (int c = 0; c < WIDTH; c++) {
+                FactKey k = new FactKey(ReportTable.T3, "", key, Table3Rows.COLUMNS.get(c));
+                facts.add(new Fact(k, new BigDecimal(cells.get(c).text()), false, "", "", "", "",
+                        flow.sourceAt(cells.get(c).start()), quote));
+            }
+        });
+        return facts;
     }
 
     private static List<Fact> facts(Flow flow, RowHit hit, List<BigDecimal> cells) {

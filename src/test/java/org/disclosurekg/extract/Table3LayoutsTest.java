@@ -114,6 +114,45 @@ class Table3LayoutsTest {
         }
     }
 
+    /** PDF text taken column by column: the numbers stay in row order, two labels move further down. */
+    @Test
+    void labelsMovedAwayFromTheirNumbersReadInTemplateOrder() {
+        Random random = new Random(SEED);
+        for (int n = 0; n < 20; n++) {
+            Map<String, long[]> table = randomTable(random);
+            StringBuilder s = new StringBuilder(BEFORE);
+            for (int i = 0; i < KEYS.size(); i++) {
+                String key = KEYS.get(i);
+                boolean moved = key.equals("granted") || key.equals("partial");
+                s.append(moved ? "" : LABELS.get(i) + "\n").append(join(table.get(key), "\n")).append("\n");
+                if (key.equals("unable.notHeld")) {
+                    s.append(LABELS.get(2)).append('\n').append(LABELS.get(3)).append('\n');
+                }
+            }
+            String text = s.append(AFTER).toString();
+            ReportFacts facts = TextReports.extract(text);
+            assertEquals(expected(table), TextReports.cells(facts, ReportTable.T3), "seed " + SEED + ", table " + n);
+            assertTrue(facts.notes().stream().anyMatch(x -> x.code().equals("readInOrder")), facts.notes().toString());
+        }
+    }
+
+    @Test
+    void aTableInOrderThatBreaksAnIdentityIsNotReadThatWay() {
+        Map<String, long[]> table = randomTable(new Random(SEED));
+        table.get("partial")[0] += 1;
+        StringBuilder s = new StringBuilder(BEFORE);
+        for (int i = 0; i < KEYS.size(); i++) {
+            boolean moved = KEYS.get(i).equals("granted") || KEYS.get(i).equals("partial");
+            s.append(moved ? "" : LABELS.get(i) + "\n").append(join(table.get(KEYS.get(i)), "\n")).append("\n");
+        }
+        s.append(LABELS.get(2)).append('\n').append(LABELS.get(3)).append('\n');
+        ReportFacts facts = TextReports.extract(s.append(AFTER).toString());
+        assertTrue(facts.notes().stream().noneMatch(x -> x.code().equals("readInOrder")), facts.notes().toString());
+        for (String cell : TextReports.cells(facts, ReportTable.T3)) {
+            assertTrue(expected(table).contains(cell), "invented " + cell);
+        }
+    }
+
     @Test
     void runTogetherCellsAreReadRightOrLeftOut() {
         Random random = new Random(SEED);
