@@ -28,14 +28,28 @@ final class ReportDescriber {
         this.divisions = new DivisionMapper(iris, gazetteer);
     }
 
+    /**
+     * The report's title as printed; a report without one is called after its body and year (a name for
+     * people to read, not a title: dcterms:title is only ever the printed one), else after its file.
+     */
+    private static org.apache.jena.rdf.model.Literal label(Model model, ReportFacts facts) {
+        ReportIdentity id = facts.identity();
+        if (!blank(id.title())) {
+            return Literals.zh(id.title());
+        }
+        if (!blank(id.body()) && id.year() != null) {
+            return Literals.zh(id.body() + id.year() + "年政府信息公开工作年度报告");
+        }
+        return model.createLiteral(facts.sourceName());
+    }
+
     /** Writes the report, body and division triples; the report's resource. */
     Resource describe(Model model, ReportFacts facts, String reportIri) {
         ReportIdentity id = facts.identity();
         Resource report = model.createResource(reportIri)
                 .addProperty(RDF.type, DKG.AnnualReport)
                 .addProperty(RDF.type, PROV.Entity)
-                .addProperty(RDFS.label, blank(id.title()) ? model.createLiteral(facts.sourceName())
-                        : Literals.zh(id.title()))
+                .addProperty(RDFS.label, label(model, facts))
                 .addProperty(DKG.template, CodeList.TEMPLATE.concept(id.template().key()));
         source(model, report, facts);
         if (!blank(id.title())) {

@@ -75,7 +75,7 @@ class ReportMapperTest {
         String body = "body/x/" + Iris.slug("b", "某开发区管委会");
         String report = "report/x/" + Iris.slug("b", "某开发区管委会") + "/2021";
         Model expected = turtle("""
-                <%1$s> a dkg:AnnualReport , prov:Entity ; rdfs:label "a.pdf" ;
+                <%1$s> a dkg:AnnualReport , prov:Entity ; rdfs:label "某开发区管委会2021年政府信息公开工作年度报告"@zh ;
                     dkg:template template:2021 ; dkg:reportYear "2021"^^xsd:gYear ;
                     dkg:divisionNote "no division identified" ; dkg:issuedBy <%2$s> ;
                     dkg:sourceFileName "a.pdf" ; dkg:sha256 "%3$s" ; dkg:sourceCharset "UTF-8" ;
@@ -265,11 +265,11 @@ class ReportMapperTest {
     }
 
     @Test
-    void departmentReportWithoutTitleIsLabelledByItsFileAndIssuedByItsOwnBody() {
+    void departmentReportWithoutTitleIsLabelledByItsBodyAndYearAndIssuedByItsOwnBody() {
         Model model = map(SampleReports.wuchangScopes(), List.of());
         Resource report = model.createResource(IRIS.report(SampleReports.wuchangScopes().identity()));
-        assertEquals(model.createLiteral("wuchang.txt"), report.getProperty(org.apache.jena.vocabulary.RDFS.label)
-                .getObject());
+        assertEquals(model.createLiteral("武汉市武昌区人民政府办公室2020年政府信息公开工作年度报告", "zh"),
+                report.getProperty(org.apache.jena.vocabulary.RDFS.label).getObject());
         assertFalse(model.contains(report, org.apache.jena.vocabulary.DCTerms.title));
         Resource body = model.createResource(GraphAssertions.BASE + "body/420106/" + Iris.slug("b", "武汉市武昌区人民政府办公室"));
         assertTrue(model.contains(report, DKG.issuedBy, body));
