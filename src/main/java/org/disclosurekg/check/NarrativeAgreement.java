@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.disclosurekg.extract.Balance;
 import org.disclosurekg.extract.Fact;
+import org.disclosurekg.extract.NarrativeEvidence;
 import org.disclosurekg.extract.FactKey;
 import org.disclosurekg.extract.ReportTable;
 
@@ -37,7 +38,25 @@ final class NarrativeAgreement {
                         List.of("granted", "partial")));
             }
         });
+        legacy(facts, out);
         return out;
+    }
+
+    /** A pre-2019 statistics table's this-year figure against the narrative's words for the same indicator. */
+    private static void legacy(List<Fact> facts, List<Finding> out) {
+        for (Fact f : facts) {
+            if (f.table() != ReportTable.LEGACY || !f.column().equals("thisYear") || f.value() == null) {
+                continue;
+            }
+            NarrativeEvidence.keyFor(f.row()).flatMap(key -> narrative(facts, key).map(stated -> {
+                Balance b = new Balance("narrativeAgreement", key, List.of(new Balance.Cell(key, "")),
+                        List.of(new Balance.Cell(f.row(), "thisYear")), stated, f.value());
+                return new Finding(Finding.Rule.narrativeAgreement, ReportTable.NARRATIVE, "", key, b.holds(), stated,
+                        f.value(), List.of(new FactKey(ReportTable.NARRATIVE, "", key, ""), f.key()),
+                        Messages.of(Finding.Rule.narrativeAgreement, ReportTable.NARRATIVE, "", b)
+                                .replace("the table", "the statistics table's " + f.row()));
+            })).ifPresent(out::add);
+        }
     }
 
     private static Finding finding(String key, BigDecimal stated, BigDecimal table, List<String> rows) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.disclosurekg.document.ReportDocument;
+import org.disclosurekg.document.SourceRef;
 
 /**
  * Reads a report document: its identity first, then the narrative numbers, then tables 二, 三 and 四 and
@@ -18,6 +19,7 @@ public final class FactExtractor {
     /** Extracts everything this converter knows how to read from the document. */
     public ReportFacts extract(ReportDocument document) {
         List<ExtractionNote> notes = new ArrayList<>();
+        document.warnings().forEach(w -> notes.add(new ExtractionNote("readerWarning", w, SourceRef.UNKNOWN)));
         IdentityExtractor.Result id = identities.identify(document);
         notes.addAll(id.notes());
         NarrativeExtractor.Result narrative = narratives.read(document, id.identity());

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Totals the narrative states that a statistics-table row must agree with: what a 主动公开信息数 row says
  * for this year, the narrative usually says in words (2017年全区主动公开政府信息2122条).
  */
-final class NarrativeEvidence {
+public final class NarrativeEvidence {
     private record Link(Pattern label, String key) {
     }
 
@@ -18,6 +18,11 @@ final class NarrativeEvidence {
             new Link(Pattern.compile("^对申请的答复总?数$"), "applications.answered"));
 
     private NarrativeEvidence() {
+    }
+
+    /** The narrative key a statistics-table indicator states in the narrative's words, if it is one of them. */
+    public static java.util.Optional<String> keyFor(String label) {
+        return LINKS.stream().filter(l -> l.label().matcher(label).find()).map(Link::key).findFirst();
     }
 
     /** The values the whole-report narrative states for the indicator with this label; empty if none. */

@@ -33,6 +33,8 @@ final class NarrativePatterns {
             + "(?:各)?(?:单位|部门|机关)|各(?:部门|街道|乡镇|单位|县区|区县|县市区)|[区市县]级(?:各)?(?:部门|单位))";
     /** The disclosure office, or one of several units listed, as the subject of 主动公开: a part. */
     private static final String OTHER_OFFICE = "(?:公开办|、[^,;:。]{1,10}(?:办公室|局|委员会|办))[^,;:。]{0,4}主动公开";
+    /** A running total over the years, not this year's number. */
+    private static final String CUMULATIVE = "累计|历年|以来|至今";
     /** A category of what was disclosed (其他应主动公开的政府信息 …), not the total. */
     private static final String CATEGORY = "其他(?:应)?主动(?:公开|公布)";
     private static final String APPLICATION_CONTEXT = "依申请|公开申请|申请公开|信息公开";
@@ -45,10 +47,10 @@ final class NarrativePatterns {
     private static final List<NarrativeRule> RULES = List.of(
             rule("website.visits", "次 人次", WEBSITE + "[^,;:。、]{0,12}?总?(?:访问量|访问人次|访问次数|浏览量|浏览次数|点击量)"
                     + "(?:总数|总量)?" + LINK).reject("累计|历年|以来|上线").build(),
-            rule("channel.website.posts", "条 篇 则", WEBSITE + GAP + POST_VERB + CONTENT + LINK).reject(CHANNEL_LIST).build(),
-            rule("channel.weibo.posts", "条 篇 则", WEIBO + GAP + POST_VERB + CONTENT + LINK).reject(CHANNEL_LIST).build(),
-            rule("channel.wechat.posts", "条 篇 则", WECHAT + GAP + POST_VERB + CONTENT + LINK).reject(CHANNEL_LIST).build(),
-            rule("channel.app.posts", "条 篇 则", APP + GAP + POST_VERB + CONTENT + LINK).reject(CHANNEL_LIST).build(),
+            rule("channel.website.posts", "条 篇 则", WEBSITE + GAP + POST_VERB + CONTENT + LINK).reject(CHANNEL_LIST + "|" + CUMULATIVE).build(),
+            rule("channel.weibo.posts", "条 篇 则", WEIBO + GAP + POST_VERB + CONTENT + LINK).reject(CHANNEL_LIST + "|" + CUMULATIVE).build(),
+            rule("channel.wechat.posts", "条 篇 则", WECHAT + GAP + POST_VERB + CONTENT + LINK).reject(CHANNEL_LIST + "|" + CUMULATIVE).build(),
+            rule("channel.app.posts", "条 篇 则", APP + GAP + POST_VERB + CONTENT + LINK).reject(CHANNEL_LIST + "|" + CUMULATIVE).build(),
             rule("channel.gazette.issues", "期", VERB_WORDS + GAZETTE + LINK,
                     GAZETTE + "(?:全年|共)?" + VERB_WORDS + LINK, "(?:政府)?公报(?:全年|共)?" + VERB_WORDS + LINK)
                     .build(),

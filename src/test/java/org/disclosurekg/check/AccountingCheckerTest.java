@@ -90,6 +90,19 @@ class AccountingCheckerTest {
     }
 
     @Test
+    void aStatisticsTableIsCheckedAgainstTheNarrative() {
+        List<Fact> facts = new ArrayList<>();
+        row(facts, ReportTable.LEGACY, "", "主动公开信息数", List.of("thisYear", "cumulative"), 739, 4359);
+        facts.add(new Fact(new FactKey(ReportTable.NARRATIVE, "", "proactive.items", ""), BigDecimal.valueOf(1913),
+                false, "", "条", "", "", SourceRef.line(2), "主动公开政府信息1913条"));
+        List<Finding> findings = new AccountingChecker().check(report(facts));
+        assertEquals(1, findings.size(), findings.toString());
+        assertFalse(findings.get(0).holds());
+        assertTrue(findings.get(0).message().contains("1913") && findings.get(0).message().contains("739"));
+        assertEquals(new FactKey(ReportTable.LEGACY, "", "主动公开信息数", "thisYear"), findings.get(0).terms().get(1));
+    }
+
+    @Test
     void aNarrativeTotalIsCheckedAgainstTheTable() {
         List<Fact> facts = new ArrayList<>();
         row(facts, ReportTable.T3, "", "newReceived", COLUMNS, 219, 1, 0, 0, 0, 0, 220);

@@ -212,6 +212,12 @@ class NarrativeExtractorTest {
     }
 
     @Test
+    void aRunningTotalOnAChannelIsNotThisYearsPosts() throws Exception {
+        NarrativeExtractor.Result result = extractor.read(text("实验区政府门户网站累计主动公开政府信息7700余条。"), null);
+        assertTrue(result.facts().stream().noneMatch(f -> f.row().startsWith("channel.")), result.facts().toString());
+    }
+
+    @Test
     void aCategoryOfDisclosedInformationIsNotTheTotal() throws Exception {
         NarrativeExtractor.Result result = extractor.read(text("全年共公布政府信息2602条(其中机构职能类信息82条，"
                 + "其他应主动公开政府信息1053条)。"), null);

@@ -17,6 +17,21 @@ import org.disclosurekg.document.Table;
 import org.junit.jupiter.api.Test;
 
 class HtmlReportReaderTest {
+    @Test
+    void aPageThatOnlyLinksTheReportSaysSo() throws ReportReadException {
+        ReportDocument doc = read("<html><body><div class=\"article_content\"><p>某区公安局2020年政府信息公开工作年度报告</p>"
+                + "<p><a href=\"./P0202407.doc\">某区公安局2020年政府信息公开工作年度报告.doc</a></p></div></body></html>");
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.contains("P0202407.doc")), doc.warnings().toString());
+    }
+
+    @Test
+    void aFullReportWithAnAttachmentGetsNoSuchWarning() throws ReportReadException {
+        String body = "<p>" + "一、总体情况。本年度区政府认真贯彻落实政府信息公开条例，主动公开政府信息。".repeat(30) + "</p>";
+        ReportDocument doc = read("<html><body><div class=\"article_content\">" + body
+                + "<p><a href=\"/files/a.pdf\">附件</a></p></div></body></html>");
+        assertTrue(doc.warnings().isEmpty(), doc.warnings().toString());
+    }
+
     private static ReportDocument read(String html) throws ReportReadException {
         return new HtmlReportReader().read("page.html", html.getBytes(StandardCharsets.UTF_8));
     }
