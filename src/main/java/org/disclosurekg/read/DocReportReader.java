@@ -13,7 +13,6 @@ import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.disclosurekg.document.Cell;
 import org.disclosurekg.document.ReportDocument;
-import org.disclosurekg.document.Row;
 import org.disclosurekg.document.SourceRef;
 
 /**
@@ -60,23 +59,14 @@ public final class DocReportReader implements ReportReader {
     private static int table(Table table, int line, DocumentAssembler out) {
         List<Integer> edges = edges(table);
         PlacedGrid grid = new PlacedGrid();
-        List<SourceRef> sources = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
-            grid.newRow();
-            sources.add(SourceRef.line(++line));
+            grid.newRow(SourceRef.line(++line));
             for (int c = 0; c < row.numCells(); c++) {
                 place(grid, edges, row.getCell(c));
             }
         }
-        List<List<Cell>> cells = grid.cells();
-        List<Row> rows = new ArrayList<>();
-        for (int r = 0; r < cells.size(); r++) {
-            rows.add(new Row(cells.get(r), sources.get(r)));
-        }
-        if (!rows.isEmpty()) {
-            out.table(rows, sources.get(0));
-        }
+        grid.addTo(out);
         return line;
     }
 

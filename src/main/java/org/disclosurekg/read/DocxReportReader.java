@@ -12,9 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.disclosurekg.document.Cell;
 import org.disclosurekg.document.ReportDocument;
-import org.disclosurekg.document.Row;
 import org.disclosurekg.document.SourceRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
@@ -73,23 +71,14 @@ public final class DocxReportReader implements ReportReader {
 
         private void table(XWPFTable table) {
             PlacedGrid grid = new PlacedGrid();
-            List<SourceRef> sources = new ArrayList<>();
             for (XWPFTableRow row : table.getRows()) {
-                grid.newRow();
-                sources.add(SourceRef.line(++line));
+                grid.newRow(SourceRef.line(++line));
                 int column = gridBefore(row);
                 for (XWPFTableCell cell : row.getTableCells()) {
                     column += place(grid, column, cell);
                 }
             }
-            List<List<Cell>> cells = grid.cells();
-            List<Row> rows = new ArrayList<>();
-            for (int r = 0; r < cells.size(); r++) {
-                rows.add(new Row(cells.get(r), sources.get(r)));
-            }
-            if (!rows.isEmpty()) {
-                out.table(rows, sources.get(0));
-            }
+            grid.addTo(out);
         }
     }
 

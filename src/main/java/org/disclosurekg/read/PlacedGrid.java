@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosurekg.document.Cell;
+import org.disclosurekg.document.Row;
+import org.disclosurekg.document.SourceRef;
 
 /**
  * Builds a full grid from cells placed at known grid columns, as Word tables give them: a cell spanning
@@ -14,9 +16,12 @@ import org.disclosurekg.document.Cell;
 final class PlacedGrid {
     private final List<Map<Integer, Cell>> rows = new ArrayList<>();
 
-    /** Starts the next row. */
-    void newRow() {
+    private final List<SourceRef> sources = new ArrayList<>();
+
+    /** Starts the next row, which stands at {@code source}. */
+    void newRow(SourceRef source) {
         rows.add(new HashMap<>());
+        sources.add(source);
     }
 
     /** Places a cell with its raw text at a column of the current row, covering {@code span} columns. */
@@ -47,6 +52,18 @@ final class PlacedGrid {
         Cell left = row.get(column - 1);
         for (int c = column; c < column + Math.max(1, span); c++) {
             row.put(c, left == null ? Cell.of("") : new Cell(left.text(), true));
+        }
+    }
+
+    /** Adds the grid to the document as a table, if it has rows. */
+    void addTo(DocumentAssembler out) {
+        List<List<Cell>> cells = cells();
+        List<Row> table = new ArrayList<>();
+        for (int r = 0; r < cells.size(); r++) {
+            table.add(new Row(cells.get(r), sources.get(r)));
+        }
+        if (!table.isEmpty()) {
+            out.table(table, sources.get(0));
         }
     }
 
