@@ -57,8 +57,13 @@ final class Table3Reader {
                         + ": its numbers cannot be read as " + WIDTH + " cells", flow.sourceAt(hit.labelStart())));
             }
         }
-        TableSolver.Solution solution = TableSolver.solve(candidates, assignment -> identitiesHold(assignment,
-                candidates));
+        Set<String> ambiguous = new HashSet<>();
+        candidates.forEach((k, v) -> {
+            if (v.size() > 1) {
+                ambiguous.add(k);
+            }
+        });
+        TableSolver.Solution solution = TableSolver.solve(candidates, assignment -> identitiesHold(assignment, ambiguous));
         solution.unresolved().forEach((key, why) -> notes.add(new ExtractionNote("ambiguousSplit",
                 "table 三 row " + key + ": " + why + "; left out", flow.sourceAt(byKey.get(key).labelStart()))));
         List<Fact> facts = new ArrayList<>();
@@ -66,7 +71,7 @@ final class Table3Reader {
         if (solution.rows().size() < Table3Rows.rows(split).size()) {
             Map<String, List<Token>> inOrder = Table3InOrder.read(flow, from, to, split);
             if (!inOrder.isEmpty() && agrees(inOrder, solution.rows())) {
-                notes.removeIf(n -> n.message().startsWith("table 三 row"));
+                notes.removeIf(n -> n.code().equals("unreadableRow") || n.code().equals("ambiguousSplit"));
                 notes.add(new ExtractionNote("readInOrder", "table 三: labels stand apart from their numbers; the "
                         + inOrder.size() * WIDTH + " numbers were read row by row in template order, where every "
                         + "identity of the table holds", flow.sourceAt(from)));
@@ -108,14 +113,7 @@ final class Table3Reader {
     }
 
     /** The column identities that involve a row read more than one way all hold. */
-    private static boolean identitiesHold(Map<String, List<BigDecimal>> assignment,
-            Map<String, List<List<BigDecimal>>> candidates) {
-        Set<String> ambiguous = new HashSet<>();
-        candidates.forEach((k, v) -> {
-            if (v.size() > 1) {
-                ambiguous.add(k);
-            }
-        });
+    private static boolean identitiesHold(Map<String, List<BigDecimal>> assignment, Set<String> ambiguous) {
         return TableIdentities.table3(assignment).stream()
                 .filter(b -> !b.rule().equals("rowSum") && b.involvesRow(ambiguous))
                 .allMatch(Balance::holds);
